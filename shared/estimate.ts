@@ -1,0 +1,196 @@
+// estimate(): one request in, one result out — resolve, size memory, time the phases, cost, verdict.
+import { findModel } from "./catalog/index.js";
+import type { PathDeployment } from "./catalog/runtimes.js";
+import { apiCost, hardwareCost } from "./cost.js";
+import { apiCompatibility, openCompatibility } from "./compatibility.js";
+import { EngineError } from "./errors.js";
+import { generationTime, peakTflops } from "./latency.js";
+import { maxBatchThatFits, memoryUse } from "./memory.js";
+import { parseEstimateRequest } from "./parse.js";
+import { resolveScenario, type PathRequest, type Scenario } from "./scenario.js";
+import type { EstimateRequest } from "./schema/request.js";
+import type { EstimateResult, SingleResult } from "./schema/result.js";
+import { blendHybrid } from "./hybrid.js";
+import { toGB } from "./units.js";
+
+export const ENGINE_VERSION = "0.1.0";
+
+/** Estimate memory, latency, throughput, cost and compatibility for one request (see CONTRACT.md). */
+export function estimate(input: unknown): EstimateResult {
+  return estimateRequest(parseEstimateRequest(input));
+}
+
+/** Estimate a request that has already been validated; `prefix` starts the path of any error. */
+export function estimateRequest(req: EstimateRequest, prefix = ""): EstimateResult {
+  const { hybrid, deployment, ...rest } = req;
+  const at = (field: string) => (prefix === "" ? field : `${prefix}.${field}`);
+  if (deployment !== "hybrid") {
+    const result = estimatePath({ ...rest, deployment }, prefix);
+    if (hybrid) result.warnings.push('"hybrid" is ignored unless deployment is "hybrid"');
+    return result;
+  }
+  if (!hybrid) {
+    throw new EngineError("invalid_input", 'deployment "hybrid" needs "hybrid": { "share", "alternative" }', at("hybrid"));
+  }
+  const alt = hybrid.alternative;
+  const primary: PathRequest = { ...rest, deployment: hybrid.primaryDeployment ?? defaultDeployment(rest.model) };
+  const alternative: PathRequest = {
+    model: alt.model ?? rest.model,
+    hardware: alt.hardware ?? rest.hardware,
+    deviceCount: alt.deviceCount ?? rest.deviceCount,
+    precision: alt.precision ?? rest.precision,
+    inputTokens: alt.inputTokens ?? rest.inputTokens,
+    outputTokens: alt.outputTokens ?? rest.outputTokens,
+    batchSize: alt.batchSize ?? rest.batchSize,
+    assumptions: alt.assumptions ?? rest.assumptions,
+    deployment: alt.deployment ?? defaultDeployment(alt.model ?? rest.model),
+  };
+  return blendHybrid(estimatePath(primary, prefix), estimatePath(alternative, at("hybrid.alternative")), hybrid.share);
+}
+
+/** API-only models are reached through their provider; open models default to self-hosting. */
+function defaultDeployment(model: EstimateRequest["model"]): PathDeployment {
+  return typeof model === "string" && findModel(model)?.kind === "api" ? "cloud" : "local";
+}
+
+export function estimatePath(r: PathRequest, path: string): SingleResult {
+  const s = resolveScenario(r, path);
+  return s.model.api ? apiResult(s) : openResult(s);
+}
+
+/** The batch with the most output throughput that fits memory: the cap and each power of two below it. */
+export function bestBatch(s: Scenario, maxBatch: number): number {
+  const cap = Math.max(1, Math.min(maxBatch, s.assumptions.maxBatchSize));
+  let best = cap;
+  let bestRate = cap / generationTime(s, cap).totalMs;
+  for (let b = 2 ** Math.ceil(Math.log2(cap) - 1); b >= 1; b /= 2) {
+    if (b >= cap) continue;
+    const rate = b / generationTime(s, b).totalMs;
+    if (rate > bestRate * (1 + 1e-9)) {
+      best = b;
+      bestRate = rate;
+    }
+  }
+  return best;
+}
+
+function openResult(s: Scenario): SingleResult {
+  const warnings: string[] = [];
+  const maxBatch = maxBatchThatFits(s);
+  const batch = s.batchSize === "max" ? bestBatch(s, maxBatch) : s.batchSize;
+  const g = generationTime(s, batch);
+  const networkMs = s.assumptions.networkRoundTripMs;
+  const seconds = g.totalMs / 1000;
+  const outputTokensPerSec = (batch * s.outputTokens) / seconds;
+  const requestsPerSec = batch / seconds;
+  const e2eMs = networkMs + g.totalMs;
+
+  const mem = memoryUse(s, batch);
+  const compatibility = openCompatibility(s, batch, maxBatch);
+  const peak = peakTflops(s);
+  if (peak.precision !== s.precision.activations) {
+    warnings.push(`${s.hardware.name} lists no ${s.precision.activations} peak; compute is timed at its ${peak.precision} peak`);
+  }
+  if (s.hardware.maxLinkedDevices !== null && s.deviceCount > s.hardware.maxLinkedDevices) {
+    warnings.push(`${s.deviceCount} devices span more than one ${s.hardware.maxLinkedDevices}-device link domain; the interconnect figure is optimistic`);
+  }
+  if (s.deviceCount > 1 && s.hardware.spec.interconnectGBps === undefined) {
+    warnings.push("no interconnect bandwidth given; all-reduces are timed over PCIe Gen4 x16 (64 GB/s)");
+  }
+  if (s.batchSize === "max" && maxBatch === 0) warnings.push('nothing fits in memory, so batchSize "max" fell back to 1');
+  const cost = hardwareCost(s, requestsPerSec, outputTokensPerSec);
+  if (cost.missing) warnings.push(cost.missing);
+
+  return {
+    engineVersion: ENGINE_VERSION,
+    model: {
+      id: s.model.id,
+      name: s.model.name,
+      kind: s.model.kind,
+      totalParams: s.shape.totalParams,
+      activeParams: s.shape.activeParams,
+      architecture: s.model.architecture,
+    },
+    hardware: { id: s.hardware.id, name: s.hardware.name, spec: s.hardware.spec },
+    inputs: inputsOf(s),
+    memory: {
+      weightsGB: toGB(mem.weightsBytes),
+      weightsPerDeviceGB: toGB(mem.weightsPerDeviceBytes),
+      kvCacheGB: toGB(mem.kvBytes),
+      kvCachePerDeviceGB: toGB(mem.kvPerDeviceBytes),
+      activationsGB: toGB(mem.activationBytes),
+      overheadGB: toGB(mem.overheadBytes),
+      totalGB: toGB(mem.totalBytes),
+      perDeviceGB: toGB(mem.perDeviceBytes),
+      capacityPerDeviceGB: toGB(mem.capacityPerDeviceBytes),
+      utilization: mem.perDeviceBytes / mem.capacityPerDeviceBytes,
+      kvCacheBytesPerToken: mem.kvBytesPerToken,
+    },
+    compatibility,
+    latency: {
+      ttftMs: networkMs + g.prefillMs,
+      tpotMs: g.decodeStep.ms,
+      prefillMs: g.prefillMs,
+      decodeMs: g.decodeMs,
+      e2eMs,
+      networkMs,
+      prefillBound: g.prefill.bound,
+      decodeBound: g.decodeStep.bound,
+    },
+    throughput: {
+      batchSize: batch,
+      maxBatchSize: maxBatch,
+      outputTokensPerSec,
+      perRequestTokensPerSec: s.outputTokens / (e2eMs / 1000),
+      requestsPerSec,
+    },
+    cost: { basis: cost.basis, perRequestUSD: cost.perRequestUSD, perMillionOutputTokensUSD: cost.perMillionOutputTokensUSD, perHourUSD: cost.perHourUSD, breakdown: cost.breakdown },
+    assumptions: s.assumptions,
+    warnings,
+  };
+}
+
+function apiResult(s: Scenario): SingleResult {
+  const api = s.model.api!;
+  const warnings: string[] = [`${api.name} runs on ${api.provider}'s servers: hardware, devices and precision do not apply`];
+  const batch = s.batchSize === "max" ? 1 : s.batchSize;
+  if (s.batchSize === "max") warnings.push('batchSize "max" has no meaning for an API; counted as 1 stream');
+  const tpotMs = api.speed ? 1000 / api.speed.outputTokensPerSec : null;
+  const ttftMs = api.speed?.ttftMs ?? null;
+  const decodeMs = tpotMs === null ? null : (s.outputTokens - 1) * tpotMs;
+  const e2eMs = ttftMs === null || decodeMs === null ? null : ttftMs + decodeMs;
+  if (!api.speed) warnings.push(`no published serving speed for ${api.name}: latency and throughput are unknown`);
+  else if (ttftMs === null) warnings.push(`no published time to first token for ${api.name}`);
+  const requestsPerSec = e2eMs === null ? null : batch / (e2eMs / 1000);
+  const cost = apiCost(api, s, requestsPerSec);
+  return {
+    engineVersion: ENGINE_VERSION,
+    model: { id: s.model.id, name: s.model.name, kind: "api", totalParams: 0, activeParams: 0, architecture: null, provider: api.provider },
+    hardware: { id: "managed-api", name: `${api.provider} API (managed)`, spec: null },
+    inputs: inputsOf(s),
+    memory: { weightsGB: 0, weightsPerDeviceGB: 0, kvCacheGB: 0, kvCachePerDeviceGB: 0, activationsGB: 0, overheadGB: 0, totalGB: 0, perDeviceGB: 0, capacityPerDeviceGB: 0, utilization: 0, kvCacheBytesPerToken: 0 },
+    compatibility: apiCompatibility(s),
+    latency: { ttftMs, tpotMs, prefillMs: ttftMs, decodeMs, e2eMs, networkMs: 0, prefillBound: "published", decodeBound: "published" },
+    throughput: {
+      batchSize: batch,
+      maxBatchSize: null,
+      outputTokensPerSec: api.speed ? batch * api.speed.outputTokensPerSec : null,
+      perRequestTokensPerSec: e2eMs === null ? (api.speed?.outputTokensPerSec ?? null) : s.outputTokens / (e2eMs / 1000),
+      requestsPerSec,
+    },
+    cost: { basis: cost.basis, perRequestUSD: cost.perRequestUSD, perMillionOutputTokensUSD: cost.perMillionOutputTokensUSD, perHourUSD: cost.perHourUSD, breakdown: cost.breakdown },
+    assumptions: s.assumptions,
+    warnings,
+  };
+}
+
+function inputsOf(s: Scenario): SingleResult["inputs"] {
+  return {
+    deviceCount: s.deviceCount,
+    precision: s.precision,
+    inputTokens: s.inputTokens,
+    outputTokens: s.outputTokens,
+    batchSize: s.batchSize,
+    deployment: s.deployment,
+  };
+}

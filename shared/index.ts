@@ -1,0 +1,23 @@
+// The engine's public surface: estimate, compare, sweep, the schemas, the catalogs and the error type.
+export { estimate, estimateRequest, ENGINE_VERSION } from "./estimate.js";
+export { compare, bestOf } from "./compare.js";
+export { sweep, sweepPointCount, DEFAULT_MAX_SWEEP_POINTS } from "./sweep.js";
+export { EngineError, ERROR_CODES, isEngineError } from "./errors.js";
+export type { ErrorCode } from "./errors.js";
+export { architectureFromHfConfig } from "./hfconfig.js";
+export { analyzeArchitecture } from "./params.js";
+export * from "./schema/common.js";
+export * from "./schema/architecture.js";
+export * from "./schema/hardware.js";
+export * from "./schema/request.js";
+export * from "./schema/result.js";
+export {
+  findModel,
+  findHardware,
+  MODELS,
+  HARDWARE,
+  HARDWARE_PRICES_DATE,
+  API_PRICES_DATE,
+  RUNTIME_PROFILES,
+} from "./catalog/index.js";
+export type { ModelEntry, OpenModelEntry, ApiModelEntry, HardwareEntry } from "./catalog/index.js";

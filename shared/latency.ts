@@ -1,0 +1,135 @@
+// Roofline timing: each step takes the larger of compute and memory time, plus tensor-parallel all-reduces
+// and a fixed per-step overhead; prefill is one pass over the prompt, decode one step per output token.
+import type { Scenario } from "./scenario.js";
+import type { Precision } from "./schema/common.js";
+import type { Bound } from "./schema/result.js";
+import { causalAttendedPairsAllLayers, attendedTokensAllLayers, expectedExpertsTouched } from "./params.js";
+import { kvBytesPerSequence, kvShareOnOneDevice } from "./memory.js";
+import { BYTES_PER_ELEMENT, FLOPS_PER_TFLOP } from "./units.js";
+
+export type StepTime = {
+  ms: number;
+  computeMs: number;
+  memoryMs: number;
+  communicationMs: number;
+  overheadMs: number;
+  bound: Bound;
+};
+
+/** PCIe Gen4 x16, both directions: assumed when a multi-device setup names no interconnect. */
+export const FALLBACK_INTERCONNECT_GBPS = 64;
+
+const FALLBACK_ORDER: readonly Precision[] = ["fp16", "bf16", "fp8", "int8", "fp32", "int4", "fp4"];
+
+/** Dense peak TFLOPS for the compute format, or the nearest format the hardware lists. */
+export function peakTflops(s: Scenario): { tflops: number; precision: Precision } {
+  const t = s.hardware.spec.tflops;
+  const wanted = s.precision.activations;
+  const direct = t[wanted];
+  if (direct !== undefined) return { tflops: direct, precision: wanted };
+  if (wanted === "fp16" || wanted === "bf16") {
+    const twin = t[wanted === "fp16" ? "bf16" : "fp16"];
+    if (twin !== undefined) return { tflops: twin, precision: wanted === "fp16" ? "bf16" : "fp16" };
+  }
+  for (const p of FALLBACK_ORDER) {
+    const v = t[p];
+    if (v !== undefined) return { tflops: v, precision: p };
+  }
+  // Unreachable: resolveHardware rejects hardware without any TFLOPS figure.
+  return { tflops: 1, precision: wanted };
+}
+
+/** Compute efficiency grows with the tokens a step processes: small steps cannot fill the matrix units. */
+export function computeEfficiency(s: Scenario, tokensPerStep: number): number {
+  const a = s.assumptions;
+  return (a.computeEfficiency * tokensPerStep) / (tokensPerStep + a.computeHalfSaturationTokens);
+}
+
+/** Ring all-reduces of the hidden state, two per layer (after attention and after the MLP). */
+export function allReduceMs(s: Scenario, tokensPerStep: number): number {
+  const n = s.deviceCount;
+  if (n <= 1) return 0;
+  const a = s.assumptions;
+  const linkGBps = s.hardware.spec.interconnectGBps ?? FALLBACK_INTERCONNECT_GBPS;
+  // Datasheets quote both directions; a ring sends and receives at once, so each direction gets half.
+  const perDirectionBytesPerMs = ((linkGBps / 2) * 1e9 * a.interconnectEfficiency) / 1000;
+  const bytes = tokensPerStep * s.shape.hiddenSize * BYTES_PER_ELEMENT[s.precision.activations];
+  const oneMs = a.allReduceLatencyUs / 1000 + ((2 * (n - 1)) / n) * (bytes / perDirectionBytesPerMs);
+  return 2 * s.shape.numLayers * oneMs;
+}
+
+function stepTime(s: Scenario, tokensPerStep: number, flopsPerDevice: number, bytesPerDevice: number): StepTime {
+  const peak = peakTflops(s).tflops * FLOPS_PER_TFLOP;
+  const computeMs = (flopsPerDevice / (peak * computeEfficiency(s, tokensPerStep))) * 1000;
+  const memoryMs = (bytesPerDevice / (s.hardware.spec.bandwidthGBps * 1e9 * s.assumptions.bandwidthEfficiency)) * 1000;
+  const communicationMs = allReduceMs(s, tokensPerStep);
+  const overheadMs = s.assumptions.stepOverheadMs;
+  const slowest = Math.max(computeMs, memoryMs);
+  const bound: Bound = communicationMs > slowest ? "communication" : computeMs >= memoryMs ? "compute" : "memory";
+  return { ms: slowest + communicationMs + overheadMs, computeMs, memoryMs, communicationMs, overheadMs, bound };
+}
+
+/** Bytes of weights one forward step streams from memory when `tokens` tokens pass through (all devices). */
+function weightBytesRead(s: Scenario, tokens: number): number {
+  const m = s.shape;
+  const untouchedExperts = m.moeLayers * (m.numExperts - expectedExpertsTouched(m, tokens)) * m.expertParams;
+  // The input embedding is a lookup of a few rows; a tied table is read in full as the LM head.
+  const params = m.totalParams - untouchedExperts - (isTied(s) ? 0 : m.embeddingParams);
+  return params * BYTES_PER_ELEMENT[s.precision.weights];
+}
+
+const isTied = (s: Scenario): boolean => s.model.architecture?.tieEmbeddings === true;
+
+/** Prefill of `batch` prompts of the scenario's input length, in chunks of at most prefillChunkTokens. */
+export function prefillTime(s: Scenario, batch: number): StepTime {
+  const m = s.shape;
+  const n = s.deviceCount;
+  const totalTokens = batch * s.inputTokens;
+  const chunk = Math.min(totalTokens, s.assumptions.prefillChunkTokens);
+  const steps = Math.ceil(totalTokens / chunk);
+  const flops =
+    2 * m.blockMatmulParamsPerToken * totalTokens +
+    m.attentionFlopsPerContextToken * causalAttendedPairsAllLayers(m, s.inputTokens) * batch +
+    2 * m.lmHeadParams * batch;
+  const kvWriteBytes = batch * kvBytesPerSequence(s, s.inputTokens) * kvShareOnOneDevice(s);
+  const weightsPerStep = weightBytesRead(s, chunk) / n;
+  const perStep = stepTime(s, chunk, flops / n / steps, weightsPerStep + kvWriteBytes / steps);
+  return {
+    ms: perStep.ms * steps,
+    computeMs: perStep.computeMs * steps,
+    memoryMs: perStep.memoryMs * steps,
+    communicationMs: perStep.communicationMs * steps,
+    overheadMs: perStep.overheadMs * steps,
+    bound: perStep.bound,
+  };
+}
+
+/** One decode step for `batch` sequences that each hold `contextTokens` tokens. */
+export function decodeStepTime(s: Scenario, batch: number, contextTokens: number): StepTime {
+  const m = s.shape;
+  const n = s.deviceCount;
+  const flops =
+    batch * (2 * m.blockMatmulParamsPerToken + 2 * m.lmHeadParams) +
+    batch * m.attentionFlopsPerContextToken * attendedTokensAllLayers(m, contextTokens);
+  const kvReadBytes = batch * kvBytesPerSequence(s, contextTokens) * kvShareOnOneDevice(s);
+  return stepTime(s, batch, flops / n, weightBytesRead(s, batch) / n + kvReadBytes);
+}
+
+export type GenerationTime = {
+  prefill: StepTime;
+  /** The decode step at the mean context of the generation, which is the mean time per output token. */
+  decodeStep: StepTime;
+  prefillMs: number;
+  decodeMs: number;
+  /** Wall time for the batch to go from prompt to last output token (no network). */
+  totalMs: number;
+};
+
+/** Prefill then outputTokens - 1 decode steps (the prefill yields the first token). */
+export function generationTime(s: Scenario, batch: number): GenerationTime {
+  const prefill = prefillTime(s, batch);
+  const meanContext = s.inputTokens + s.outputTokens / 2;
+  const decodeStep = decodeStepTime(s, batch, meanContext);
+  const decodeMs = (s.outputTokens - 1) * decodeStep.ms;
+  return { prefill, decodeStep, prefillMs: prefill.ms, decodeMs, totalMs: prefill.ms + decodeMs };
+}

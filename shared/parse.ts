@@ -1,0 +1,59 @@
+// Validates untrusted input against the public schemas and turns the first problem into an EngineError.
+import type * as z from "zod/mini";
+import { EngineError, formatPath } from "./errors.js";
+import { Architecture } from "./schema/architecture.js";
+import { HardwareSpec } from "./schema/hardware.js";
+import { EstimateRequest } from "./schema/request.js";
+
+type Issue = z.core.$ZodIssue;
+
+/** Parse `input` with `schema`; on failure throw invalid_input naming the field (paths start at `prefix`). */
+export function parseWith<T extends z.ZodMiniType>(schema: T, input: unknown, prefix: string, what: string): z.output<T> {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new EngineError("invalid_input", `${what} must be a JSON object`, prefix);
+  }
+  const result = schema.safeParse(input);
+  if (result.success) return result.data as z.output<T>;
+  throw issueToError(result.error.issues[0]!, input, prefix);
+}
+
+export const parseEstimateRequest = (input: unknown, prefix = ""): EstimateRequest =>
+  parseWith(EstimateRequest, input, prefix, "the request");
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (typeof v !== "object" || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key as string];
+  }
+  return v;
+}
+
+/** For model and hardware, an object is a custom spec: report the custom schema's problem, not the union's. */
+function explainUnion(issue: Issue, root: unknown): { issue: Issue; base: readonly PropertyKey[] } {
+  const last = issue.path[issue.path.length - 1];
+  const value = valueAt(root, issue.path);
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    let schema: z.ZodMiniType | undefined;
+    if (last === "model" && !("hfConfig" in value)) schema = Architecture;
+    if (last === "hardware") schema = HardwareSpec;
+    if (schema) {
+      const inner = schema.safeParse(value);
+      if (!inner.success) return { issue: inner.error.issues[0]!, base: issue.path };
+    }
+  }
+  return { issue, base: [] };
+}
+
+function issueToError(first: Issue, root: unknown, prefix: string): EngineError {
+  let issue = first;
+  let base: readonly PropertyKey[] = [];
+  if (issue.code === "invalid_union") ({ issue, base } = explainUnion(issue, root));
+  const path = [...base, ...issue.path];
+  const field = formatPath(path);
+  const full = prefix === "" ? field : field === "" ? prefix : field.startsWith("[") ? prefix + field : `${prefix}.${field}`;
+  const value = valueAt(root, path);
+  let message = issue.message;
+  if (issue.code === "invalid_type" && value === undefined) message = "required";
+  return new EngineError("invalid_input", full === "" ? message : `${full}: ${message}`, full);
+}

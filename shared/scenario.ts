@@ -1,0 +1,163 @@
+// Resolves a validated request into a Scenario: catalog lookups, defaults and derived model shape.
+import * as z from "zod/mini";
+import { findHardware, findModel } from "./catalog/index.js";
+import { COST_DEFAULTS, NETWORK_ROUND_TRIP_MS, RUNTIME_PROFILES, DEFAULT_RUNTIME, type PathDeployment } from "./catalog/runtimes.js";
+import type { ApiModelEntry, HardwareKind } from "./catalog/types.js";
+import { EngineError, formatPath } from "./errors.js";
+import { architectureFromHfConfig } from "./hfconfig.js";
+import { analyzeArchitecture, type ModelShape } from "./params.js";
+import { Architecture } from "./schema/architecture.js";
+import type { Precision } from "./schema/common.js";
+import { HardwareSpec } from "./schema/hardware.js";
+import type { Assumptions, EstimateRequest } from "./schema/request.js";
+import type { ResolvedAssumptions } from "./schema/result.js";
+
+export type ResolvedModel = {
+  id: string;
+  name: string;
+  kind: "open" | "api" | "custom";
+  architecture: Architecture | null;
+  shape: ModelShape;
+  api: ApiModelEntry | null;
+  releasedPrecision: Precision | null;
+};
+
+export type ResolvedHardware = {
+  id: string;
+  name: string;
+  kind: HardwareKind | "custom";
+  spec: HardwareSpec;
+  maxLinkedDevices: number | null;
+};
+
+export type ResolvedPrecision = { weights: Precision; kvCache: Precision; activations: Precision };
+
+export type Scenario = {
+  model: ResolvedModel;
+  /** The model's derived shape (model.shape, at hand). */
+  shape: ModelShape;
+  hardware: ResolvedHardware;
+  deviceCount: number;
+  precision: ResolvedPrecision;
+  inputTokens: number;
+  outputTokens: number;
+  batchSize: number | "max";
+  deployment: PathDeployment;
+  assumptions: ResolvedAssumptions;
+};
+
+/** A model with no architecture (API-only) still needs a shape; the memory and timing models never use it. */
+let emptyShape: ModelShape | undefined;
+const apiShape = (): ModelShape =>
+  (emptyShape ??= analyzeArchitecture(
+    Architecture.parse({ hiddenSize: 1, numLayers: 1, numHeads: 1, intermediateSize: 1, vocabSize: 1 }),
+  ));
+
+const shapeCache = new Map<string, ModelShape>();
+const hardwareCache = new Map<string, ResolvedHardware>();
+
+export function resolveModel(ref: EstimateRequest["model"], path: string): ResolvedModel {
+  if (typeof ref === "string") {
+    const entry = findModel(ref);
+    if (!entry) throw new EngineError("unknown_model", `unknown model id "${ref}" (GET /v1/models lists them)`, path);
+    if (entry.kind === "api") {
+      return { id: entry.id, name: entry.name, kind: "api", architecture: null, shape: apiShape(), api: entry, releasedPrecision: null };
+    }
+    const architecture = Architecture.parse(entry.architecture);
+    let shape = shapeCache.get(entry.id);
+    if (!shape) {
+      shape = analyzeArchitecture(architecture);
+      shapeCache.set(entry.id, shape);
+    }
+    return { id: entry.id, name: entry.name, kind: "open", architecture, shape, api: null, releasedPrecision: entry.releasedPrecision };
+  }
+  let architecture: Architecture;
+  if ("hfConfig" in ref) {
+    const parsed = Architecture.safeParse(architectureFromHfConfig(ref.hfConfig, `${path}.hfConfig`));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new EngineError("invalid_hf_config", `config.json gives an unusable ${formatPath(issue.path)}: ${issue.message}`, `${path}.hfConfig`);
+    }
+    architecture = parsed.data;
+  } else {
+    architecture = ref;
+  }
+  const name = architecture.name ?? "custom model";
+  return { id: "custom", name, kind: "custom", architecture, shape: analyzeArchitecture(architecture), api: null, releasedPrecision: null };
+}
+
+export function resolveHardware(ref: EstimateRequest["hardware"], path: string): ResolvedHardware {
+  if (typeof ref === "string") {
+    const cached = hardwareCache.get(ref);
+    if (cached) return cached;
+    const entry = findHardware(ref);
+    if (!entry) throw new EngineError("unknown_hardware", `unknown hardware id "${ref}" (GET /v1/hardware lists them)`, path);
+    const resolved: ResolvedHardware = {
+      id: entry.id,
+      name: entry.name ?? entry.id,
+      kind: entry.kind,
+      spec: HardwareSpec.parse(entry),
+      maxLinkedDevices: entry.maxLinkedDevices ?? null,
+    };
+    hardwareCache.set(ref, resolved);
+    return resolved;
+  }
+  if (!Object.values(ref.tflops).some((v) => v !== undefined)) {
+    throw new EngineError("invalid_input", "hardware.tflops needs the dense peak of at least one number format", `${path}.tflops`);
+  }
+  return { id: "custom", name: ref.name, kind: "custom", spec: ref, maxLinkedDevices: null };
+}
+
+/**
+ * Formats a request leaves unset: weight-only quantization (int8, int4, fp4) computes in fp16;
+ * fp8 checkpoints compute in fp8 and keep an fp8 KV cache (TensorRT-LLM's FP8 recipe).
+ */
+export function resolvePrecision(p: EstimateRequest["precision"]): ResolvedPrecision {
+  const spec = typeof p === "string" ? { weights: p } : p;
+  const w = spec.weights;
+  const natural: Precision = w === "fp32" || w === "bf16" || w === "fp16" || w === "fp8" ? w : "fp16";
+  return { weights: w, kvCache: spec.kvCache ?? natural, activations: spec.activations ?? natural };
+}
+
+export function resolveAssumptions(a: Assumptions | undefined, deployment: PathDeployment): ResolvedAssumptions {
+  const runtime = a?.runtime ?? DEFAULT_RUNTIME;
+  const p = RUNTIME_PROFILES[runtime];
+  return {
+    runtime,
+    computeEfficiency: a?.computeEfficiency ?? p.computeEfficiency,
+    computeHalfSaturationTokens: a?.computeHalfSaturationTokens ?? p.computeHalfSaturationTokens,
+    bandwidthEfficiency: a?.bandwidthEfficiency ?? p.bandwidthEfficiency,
+    stepOverheadMs: a?.stepOverheadMs ?? p.stepOverheadMs,
+    allReduceLatencyUs: a?.allReduceLatencyUs ?? p.allReduceLatencyUs,
+    interconnectEfficiency: a?.interconnectEfficiency ?? p.interconnectEfficiency,
+    runtimeOverheadGB: a?.runtimeOverheadGB ?? p.runtimeOverheadGB,
+    usableMemoryFraction: a?.usableMemoryFraction ?? p.usableMemoryFraction,
+    maxBatchSize: a?.maxBatchSize ?? p.maxBatchSize,
+    prefillChunkTokens: a?.prefillChunkTokens ?? p.prefillChunkTokens,
+    networkRoundTripMs: a?.networkRoundTripMs ?? NETWORK_ROUND_TRIP_MS[deployment],
+    electricityUSDPerKWh: a?.electricityUSDPerKWh ?? COST_DEFAULTS.electricityUSDPerKWh,
+    pue: a?.pue ?? COST_DEFAULTS.pue,
+    lifetimeYears: a?.lifetimeYears ?? COST_DEFAULTS.lifetimeYears,
+    dutyCycle: a?.dutyCycle ?? COST_DEFAULTS.dutyCycle,
+  };
+}
+
+/** One path of a request (a hybrid request has two), fully resolved. */
+export type PathRequest = Omit<EstimateRequest, "deployment" | "hybrid"> & { deployment: PathDeployment };
+
+export function resolveScenario(r: PathRequest, path: string): Scenario {
+  const at = (field: string) => (path === "" ? field : `${path}.${field}`);
+  const model = resolveModel(r.model, at("model"));
+  return {
+    model,
+    shape: model.shape,
+    hardware: resolveHardware(r.hardware, at("hardware")),
+    deviceCount: r.deviceCount,
+    precision: resolvePrecision(r.precision),
+    inputTokens: r.inputTokens,
+    outputTokens: r.outputTokens,
+    batchSize: r.batchSize,
+    deployment: r.deployment,
+    assumptions: resolveAssumptions(r.assumptions, r.deployment),
+  };
+}

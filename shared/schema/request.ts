@@ -1,0 +1,136 @@
+// The public request shapes: estimate, compare and sweep (see CONTRACT.md), with their defaults.
+import * as z from "zod/mini";
+import { Architecture } from "./architecture.js";
+import { bounded, boundedInt, Deployment, Precision } from "./common.js";
+import { HardwareSpec } from "./hardware.js";
+
+export const RUNTIMES = ["optimized", "eager", "llamacpp"] as const;
+export const Runtime = z.enum(RUNTIMES);
+export type Runtime = z.output<typeof Runtime>;
+
+const fraction = (description: string) => z.optional(bounded(0.001, 1, description));
+
+/** Every assumption can be overridden; unset ones take the runtime profile's or the catalog's default. */
+export const Assumptions = z.object({
+  runtime: z.optional(
+    Runtime.check(
+      z.describe("serving engine class: optimized (TensorRT-LLM / vLLM / SGLang), eager (plain PyTorch), llamacpp (single stream, GGUF)"),
+    ),
+  ),
+  computeEfficiency: fraction("fraction of dense peak TFLOPS that large matrix products reach (MFU ceiling)"),
+  computeHalfSaturationTokens: z.optional(
+    bounded(0, 1_000_000, "tokens per step at which compute efficiency reaches half its ceiling"),
+  ),
+  bandwidthEfficiency: fraction("fraction of peak memory bandwidth reached when streaming weights and KV cache (MBU)"),
+  stepOverheadMs: z.optional(bounded(0, 10_000, "fixed time per forward step: launches, scheduling, sampling")),
+  allReduceLatencyUs: z.optional(bounded(0, 1_000_000, "fixed latency of one tensor-parallel all-reduce")),
+  interconnectEfficiency: fraction("fraction of the link bandwidth an all-reduce reaches"),
+  runtimeOverheadGB: z.optional(bounded(0, 10_000, "memory per device the runtime holds besides weights, KV and activations")),
+  usableMemoryFraction: z.optional(
+    bounded(0.05, 1, "share of device memory the engine may fill (vLLM gpu_memory_utilization)"),
+  ),
+  maxBatchSize: z.optional(boundedInt(1, 1_000_000, "largest batch the engine schedules (caps batchSize: \"max\")")),
+  prefillChunkTokens: z.optional(boundedInt(1, 10_000_000, "tokens prefilled per step (sizes the activation workspace)")),
+  networkRoundTripMs: z.optional(bounded(0, 100_000, "client to server round trip, added once to TTFT")),
+  electricityUSDPerKWh: z.optional(bounded(0, 100, "electricity price for owned hardware")),
+  pue: z.optional(bounded(1, 5, "power usage effectiveness: facility power / device power")),
+  lifetimeYears: z.optional(bounded(0.1, 50, "years over which owned hardware is depreciated")),
+  dutyCycle: fraction("share of hours owned hardware does useful work (spreads depreciation)"),
+});
+export type Assumptions = z.output<typeof Assumptions>;
+
+export const PrecisionSpec = z.object({
+  weights: Precision,
+  kvCache: z.optional(Precision),
+  activations: z.optional(Precision),
+});
+export type PrecisionSpec = z.output<typeof PrecisionSpec>;
+
+const PRECISION_HINT = `precision must be one of ${["fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4"].join(", ")} or { "weights": P, "kvCache"?: P, "activations"?: P }`;
+export const PrecisionInput = z.union([Precision, PrecisionSpec], { error: PRECISION_HINT });
+
+export const HfConfigModel = z.object({
+  hfConfig: z.record(z.string(), z.unknown()).check(z.describe("a Hugging Face config.json as published")),
+});
+
+export const ModelRef = z.union([
+  z.string().check(z.minLength(1), z.maxLength(200), z.describe("catalog model id")),
+  HfConfigModel,
+  Architecture,
+]);
+export const HardwareRef = z.union([
+  z.string().check(z.minLength(1), z.maxLength(200), z.describe("catalog hardware id")),
+  HardwareSpec,
+]);
+
+export const BatchSize = z.union(
+  [boundedInt(1, 1_000_000), z.literal("max")],
+  { error: 'batchSize must be an integer from 1 to 1,000,000 or "max"' },
+);
+
+const tokens = (description: string) => boundedInt(1, 10_000_000, description);
+
+/** Fields shared by a request and the alternative path of a hybrid request. */
+const scenarioFields = {
+  model: ModelRef,
+  hardware: HardwareRef,
+  deviceCount: z._default(boundedInt(1, 1024, "devices, tensor-parallel across them"), 1),
+  precision: z._default(PrecisionInput, "fp16"),
+  inputTokens: tokens("prompt length"),
+  outputTokens: tokens("generated length"),
+  batchSize: z._default(BatchSize, 1),
+  assumptions: z.optional(Assumptions),
+};
+
+const PathDeployment = z.enum(["local", "cloud", "edge"]);
+
+export const HybridAlternative = z.object({
+  model: z.optional(scenarioFields.model),
+  hardware: z.optional(scenarioFields.hardware),
+  deviceCount: z.optional(scenarioFields.deviceCount),
+  precision: z.optional(PrecisionInput),
+  inputTokens: z.optional(scenarioFields.inputTokens),
+  outputTokens: z.optional(scenarioFields.outputTokens),
+  batchSize: z.optional(BatchSize),
+  deployment: z.optional(PathDeployment),
+  assumptions: z.optional(Assumptions),
+});
+
+export const Hybrid = z.object({
+  share: bounded(0, 1, "share of traffic sent to the alternative configuration"),
+  alternative: HybridAlternative,
+  primaryDeployment: z.optional(
+    PathDeployment.check(z.describe("how the primary path is paid for (default: cloud for API-only models, local otherwise)")),
+  ),
+});
+
+export const EstimateRequest = z.object({
+  ...scenarioFields,
+  deployment: z._default(Deployment, "cloud"),
+  hybrid: z.optional(Hybrid),
+});
+export type EstimateRequest = z.output<typeof EstimateRequest>;
+export type EstimateRequestInput = z.input<typeof EstimateRequest>;
+
+export const CompareRequest = z.object({
+  scenarios: z.array(EstimateRequest).check(z.minLength(2), z.maxLength(50)),
+});
+export type CompareRequestInput = z.input<typeof CompareRequest>;
+
+export const SWEEPABLE_FIELDS = [
+  "model",
+  "hardware",
+  "deviceCount",
+  "precision",
+  "inputTokens",
+  "outputTokens",
+  "batchSize",
+  "deployment",
+  "assumptions",
+] as const;
+
+export const SweepRequest = z.object({
+  base: EstimateRequest,
+  vary: z.partialRecord(z.enum(SWEEPABLE_FIELDS), z.array(z.unknown()).check(z.minLength(1))),
+});
+export type SweepRequestInput = z.input<typeof SweepRequest>;

@@ -1,0 +1,158 @@
+// The public result shapes: estimate, compare and sweep results (see CONTRACT.md).
+import * as z from "zod/mini";
+import { Architecture } from "./architecture.js";
+import { Deployment, Precision } from "./common.js";
+import { HardwareSpec } from "./hardware.js";
+import { Runtime } from "./request.js";
+
+const num = z.number();
+const maybe = z.nullable(z.number());
+
+export const Bound = z.enum(["compute", "memory", "communication", "published"]);
+export type Bound = z.output<typeof Bound>;
+
+export const ResolvedAssumptions = z.object({
+  runtime: Runtime,
+  computeEfficiency: num,
+  computeHalfSaturationTokens: num,
+  bandwidthEfficiency: num,
+  stepOverheadMs: num,
+  allReduceLatencyUs: num,
+  interconnectEfficiency: num,
+  runtimeOverheadGB: num,
+  usableMemoryFraction: num,
+  maxBatchSize: num,
+  prefillChunkTokens: num,
+  networkRoundTripMs: num,
+  electricityUSDPerKWh: num,
+  pue: num,
+  lifetimeYears: num,
+  dutyCycle: num,
+});
+export type ResolvedAssumptions = z.output<typeof ResolvedAssumptions>;
+
+export const ModelInfo = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(["open", "api", "custom"]),
+  totalParams: z.int(),
+  activeParams: z.int(),
+  architecture: z.nullable(Architecture),
+  provider: z.optional(z.string()),
+});
+
+export const HardwareInfo = z.object({
+  id: z.string(),
+  name: z.string(),
+  spec: z.nullable(HardwareSpec),
+});
+
+export const Memory = z.object({
+  weightsGB: num,
+  weightsPerDeviceGB: num,
+  kvCacheGB: num,
+  kvCachePerDeviceGB: num,
+  activationsGB: num,
+  overheadGB: num,
+  totalGB: num,
+  perDeviceGB: num,
+  capacityPerDeviceGB: num,
+  utilization: num,
+  kvCacheBytesPerToken: num,
+});
+
+export const Fix = z.object({
+  field: z.enum(["precision", "deviceCount", "batchSize", "inputTokens", "deployment"]),
+  value: z.union([z.string(), z.number()]),
+  label: z.string(),
+});
+export type Fix = z.output<typeof Fix>;
+
+export const Compatibility = z.object({
+  verdict: z.enum(["compatible", "marginal", "incompatible"]),
+  reasons: z.array(z.string()),
+  suggestions: z.array(z.string()),
+  /** The suggestions as request changes a tool can apply in one step. */
+  fixes: z.array(Fix),
+});
+export type Compatibility = z.output<typeof Compatibility>;
+
+export const Latency = z.object({
+  ttftMs: maybe,
+  tpotMs: maybe,
+  prefillMs: maybe,
+  decodeMs: maybe,
+  e2eMs: maybe,
+  networkMs: num,
+  prefillBound: Bound,
+  decodeBound: Bound,
+});
+
+export const Throughput = z.object({
+  batchSize: z.int(),
+  maxBatchSize: z.nullable(z.int()),
+  outputTokensPerSec: maybe,
+  perRequestTokensPerSec: maybe,
+  requestsPerSec: maybe,
+});
+
+export const Cost = z.object({
+  basis: z.enum(["api", "rental", "owned"]),
+  perRequestUSD: maybe,
+  perMillionOutputTokensUSD: maybe,
+  perHourUSD: maybe,
+  /** Named parts of the per-request cost, USD. */
+  breakdown: z.record(z.string(), num),
+});
+
+export const ResolvedInputs = z.object({
+  deviceCount: z.int(),
+  precision: z.object({ weights: Precision, kvCache: Precision, activations: Precision }),
+  inputTokens: z.int(),
+  outputTokens: z.int(),
+  batchSize: z.union([z.int(), z.literal("max")]),
+  deployment: Deployment,
+});
+
+const resultFields = {
+  engineVersion: z.string(),
+  model: ModelInfo,
+  hardware: HardwareInfo,
+  inputs: ResolvedInputs,
+  memory: Memory,
+  compatibility: Compatibility,
+  latency: Latency,
+  throughput: Throughput,
+  cost: Cost,
+  assumptions: ResolvedAssumptions,
+  warnings: z.array(z.string()),
+};
+
+export const PathResult = z.object({
+  label: z.string(),
+  share: num,
+  result: z.object(resultFields),
+});
+
+export const EstimateResult = z.object({
+  ...resultFields,
+  paths: z.optional(z.array(PathResult)),
+});
+export type EstimateResult = z.output<typeof EstimateResult>;
+export type SingleResult = Omit<EstimateResult, "paths">;
+
+export const CompareResult = z.object({
+  results: z.array(EstimateResult),
+  best: z.object({
+    cheapest: z.nullable(z.int()),
+    fastest: z.nullable(z.int()),
+    highestThroughput: z.nullable(z.int()),
+  }),
+});
+export type CompareResult = z.output<typeof CompareResult>;
+
+export const SweepResult = z.object({
+  count: z.int(),
+  points: z.array(z.object({ inputs: z.record(z.string(), z.unknown()), result: EstimateResult })),
+});
+export type SweepResult = z.output<typeof SweepResult>;
