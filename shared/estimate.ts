@@ -22,10 +22,21 @@ export function estimate(input: unknown): EstimateResult {
 
 /** Estimate a request that has already been validated; `prefix` starts the path of any error. */
 export function estimateRequest(req: EstimateRequest, prefix = ""): EstimateResult {
-  const { hybrid, deployment, ...rest } = req;
+  const { hybrid, deployment } = req;
+  const path = (d: PathDeployment): PathRequest => ({
+    model: req.model,
+    hardware: req.hardware,
+    deviceCount: req.deviceCount,
+    precision: req.precision,
+    inputTokens: req.inputTokens,
+    outputTokens: req.outputTokens,
+    batchSize: req.batchSize,
+    assumptions: req.assumptions,
+    deployment: d,
+  });
   const at = (field: string) => (prefix === "" ? field : `${prefix}.${field}`);
   if (deployment !== "hybrid") {
-    const result = estimatePath({ ...rest, deployment }, prefix);
+    const result = estimatePath(path(deployment), prefix);
     if (hybrid) result.warnings.push('"hybrid" is ignored unless deployment is "hybrid"');
     return result;
   }
@@ -33,17 +44,17 @@ export function estimateRequest(req: EstimateRequest, prefix = ""): EstimateResu
     throw new EngineError("invalid_input", 'deployment "hybrid" needs "hybrid": { "share", "alternative" }', at("hybrid"));
   }
   const alt = hybrid.alternative;
-  const primary: PathRequest = { ...rest, deployment: hybrid.primaryDeployment ?? defaultDeployment(rest.model) };
+  const primary = path(hybrid.primaryDeployment ?? defaultDeployment(req.model));
   const alternative: PathRequest = {
-    model: alt.model ?? rest.model,
-    hardware: alt.hardware ?? rest.hardware,
-    deviceCount: alt.deviceCount ?? rest.deviceCount,
-    precision: alt.precision ?? rest.precision,
-    inputTokens: alt.inputTokens ?? rest.inputTokens,
-    outputTokens: alt.outputTokens ?? rest.outputTokens,
-    batchSize: alt.batchSize ?? rest.batchSize,
-    assumptions: alt.assumptions ?? rest.assumptions,
-    deployment: alt.deployment ?? defaultDeployment(alt.model ?? rest.model),
+    model: alt.model ?? req.model,
+    hardware: alt.hardware ?? req.hardware,
+    deviceCount: alt.deviceCount ?? req.deviceCount,
+    precision: alt.precision ?? req.precision,
+    inputTokens: alt.inputTokens ?? req.inputTokens,
+    outputTokens: alt.outputTokens ?? req.outputTokens,
+    batchSize: alt.batchSize ?? req.batchSize,
+    assumptions: alt.assumptions ?? req.assumptions,
+    deployment: alt.deployment ?? defaultDeployment(alt.model ?? req.model),
   };
   return blendHybrid(estimatePath(primary, prefix), estimatePath(alternative, at("hybrid.alternative")), hybrid.share);
 }

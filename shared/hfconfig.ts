@@ -1,4 +1,5 @@
 // Reads a Hugging Face config.json (flat snake_case keys, as published) into an Architecture.
+import { NO_EVAL } from "./parse.js";
 import * as z from "zod/mini";
 import { EngineError, formatPath } from "./errors.js";
 import type { ArchitectureInput } from "./schema/architecture.js";
@@ -76,7 +77,7 @@ export function architectureFromHfConfig(raw: unknown, path = "model.hfConfig"):
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new EngineError("invalid_hf_config", "hfConfig must be the JSON object of a config.json", path);
   }
-  const parsed = HfConfig.safeParse(raw);
+  const parsed = HfConfig.safeParse(raw, NO_EVAL);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = formatPath(issue.path);

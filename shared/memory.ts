@@ -38,33 +38,39 @@ export function kvShareOnOneDevice(s: Scenario): number {
   return Math.max(1 / s.deviceCount, 1 / s.shape.numKvHeads);
 }
 
-/** Transient activation workspace of one device: the largest prefill step plus the logits of the batch. */
-export function activationBytesPerDevice(s: Scenario, batch: number): number {
-  const a = s.assumptions;
-  const tokens = Math.min(batch * s.inputTokens, a.prefillChunkTokens);
+/**
+ * Per-device memory is linear in the batch in two pieces:
+ * fixed + batch x perSequence + workspace, where the prefill workspace holds min(batch x prompt, chunk) tokens.
+ */
+function perDeviceParts(s: Scenario) {
+  const n = s.deviceCount;
   const actBytes = BYTES_PER_ELEMENT[s.precision.activations];
-  const perToken = (4 * s.shape.hiddenSize + (2 * s.shape.activeMlpWidth) / s.deviceCount) * actBytes;
-  const logits = (batch * s.shape.vocabSize * 4) / s.deviceCount;
-  return tokens * perToken + logits;
+  return {
+    weights: weightsBytes(s) / n,
+    overhead: s.assumptions.runtimeOverheadGB * 1e9,
+    kvPerSequence: kvBytesPerSequence(s, s.inputTokens + s.outputTokens) * kvShareOnOneDevice(s),
+    // fp32 logits of one sequence's last position, vocabulary split across devices.
+    logitsPerSequence: (s.shape.vocabSize * 4) / n,
+    // Hidden states, attention and MLP intermediates of one token in flight during prefill.
+    workspacePerToken: (4 * s.shape.hiddenSize + (2 * s.shape.activeMlpWidth) / n) * actBytes,
+  };
 }
 
 export function memoryUse(s: Scenario, batch: number): MemoryUse {
   const n = s.deviceCount;
-  const weights = weightsBytes(s);
-  const kvPerSeq = kvBytesPerSequence(s, s.inputTokens + s.outputTokens);
-  const kv = batch * kvPerSeq;
-  const activationPerDevice = activationBytesPerDevice(s, batch);
-  const overheadPerDevice = s.assumptions.runtimeOverheadGB * 1e9;
-  const kvPerDevice = kv * kvShareOnOneDevice(s);
-  const perDevice = weights / n + kvPerDevice + activationPerDevice + overheadPerDevice;
+  const p = perDeviceParts(s);
+  const tokensInFlight = Math.min(batch * s.inputTokens, s.assumptions.prefillChunkTokens);
+  const activationPerDevice = tokensInFlight * p.workspacePerToken + batch * p.logitsPerSequence;
+  const kvPerDevice = batch * p.kvPerSequence;
+  const perDevice = p.weights + kvPerDevice + activationPerDevice + p.overhead;
   return {
-    weightsBytes: weights,
-    weightsPerDeviceBytes: weights / n,
-    kvBytes: kv,
+    weightsBytes: p.weights * n,
+    weightsPerDeviceBytes: p.weights,
+    kvBytes: batch * kvBytesPerSequence(s, s.inputTokens + s.outputTokens),
     kvPerDeviceBytes: kvPerDevice,
     activationBytes: activationPerDevice * n,
-    overheadBytes: overheadPerDevice * n,
-    totalBytes: weights + kvPerDevice * n + (activationPerDevice + overheadPerDevice) * n,
+    overheadBytes: p.overhead * n,
+    totalBytes: perDevice * n,
     perDeviceBytes: perDevice,
     capacityPerDeviceBytes: s.hardware.spec.memoryGB * 1e9,
     kvBytesPerToken: kvBytesPerToken(s),
@@ -74,25 +80,19 @@ export function memoryUse(s: Scenario, batch: number): MemoryUse {
 /** Largest batch whose per-device memory stays within the share of capacity the engine may fill (0 if none). */
 export function maxBatchThatFits(s: Scenario, limit = 1_000_000): number {
   const budget = s.hardware.spec.memoryGB * 1e9 * s.assumptions.usableMemoryFraction;
-  const fits = (b: number) => memoryUse(s, b).perDeviceBytes <= budget;
-  if (!fits(1)) return 0;
-  // Per-device memory grows linearly in the batch once the prefill workspace is full; bracket, then bisect.
-  let lo = 1;
-  let hi = 2;
-  while (hi <= limit && fits(hi)) {
-    lo = hi;
-    hi *= 2;
-  }
-  if (hi > limit) return fits(limit) ? limit : bisect(lo, limit, fits);
-  return bisect(lo, hi, fits);
-}
-
-function bisect(lo: number, hi: number, fits: (b: number) => boolean): number {
-  // Invariant: fits(lo) and !fits(hi).
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
-    else hi = mid;
-  }
-  return lo;
+  const p = perDeviceParts(s);
+  const fixed = p.weights + p.overhead;
+  const chunk = s.assumptions.prefillChunkTokens;
+  // Piece 1: the prefill workspace grows with the batch until batch x prompt fills the chunk.
+  const fullAt = Math.floor(chunk / s.inputTokens);
+  const growing = Math.floor((budget - fixed) / (p.kvPerSequence + p.logitsPerSequence + p.workspacePerToken * s.inputTokens));
+  let best = Math.min(fullAt, growing);
+  // Piece 2: the workspace is full.
+  const full = Math.floor((budget - fixed - p.workspacePerToken * chunk) / (p.kvPerSequence + p.logitsPerSequence));
+  if (full > fullAt) best = full;
+  best = Math.max(0, Math.min(limit, best));
+  // Rounding at the seam between the pieces.
+  while (best > 0 && memoryUse(s, best).perDeviceBytes > budget) best -= 1;
+  while (best < limit && memoryUse(s, best + 1).perDeviceBytes <= budget) best += 1;
+  return best;
 }

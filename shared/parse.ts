@@ -7,12 +7,15 @@ import { EstimateRequest } from "./schema/request.js";
 
 type Issue = z.core.$ZodIssue;
 
+/** Options for every zod parse in the engine: skip zod's eval-based fast path (no `new Function`; CSP-safe). */
+export const NO_EVAL = { jitless: true } as const;
+
 /** Parse `input` with `schema`; on failure throw invalid_input naming the field (paths start at `prefix`). */
 export function parseWith<T extends z.ZodMiniType>(schema: T, input: unknown, prefix: string, what: string): z.output<T> {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new EngineError("invalid_input", `${what} must be a JSON object`, prefix);
   }
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, NO_EVAL);
   if (result.success) return result.data as z.output<T>;
   throw issueToError(result.error.issues[0]!, input, prefix);
 }
@@ -38,7 +41,7 @@ function explainUnion(issue: Issue, root: unknown): { issue: Issue; base: readon
     if (last === "model" && !("hfConfig" in value)) schema = Architecture;
     if (last === "hardware") schema = HardwareSpec;
     if (schema) {
-      const inner = schema.safeParse(value);
+      const inner = schema.safeParse(value, NO_EVAL);
       if (!inner.success) return { issue: inner.error.issues[0]!, base: issue.path };
     }
   }
@@ -54,6 +57,6 @@ function issueToError(first: Issue, root: unknown, prefix: string): EngineError 
   const full = prefix === "" ? field : field === "" ? prefix : field.startsWith("[") ? prefix + field : `${prefix}.${field}`;
   const value = valueAt(root, path);
   let message = issue.message;
-  if (issue.code === "invalid_type" && value === undefined) message = "required";
+  if (value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_union")) message = "required";
   return new EngineError("invalid_input", full === "" ? message : `${full}: ${message}`, full);
 }

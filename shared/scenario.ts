@@ -1,4 +1,5 @@
 // Resolves a validated request into a Scenario: catalog lookups, defaults and derived model shape.
+import { NO_EVAL } from "./parse.js";
 import * as z from "zod/mini";
 import { findHardware, findModel } from "./catalog/index.js";
 import { COST_DEFAULTS, NETWORK_ROUND_TRIP_MS, RUNTIME_PROFILES, DEFAULT_RUNTIME, type PathDeployment } from "./catalog/runtimes.js";
@@ -50,30 +51,33 @@ export type Scenario = {
 let emptyShape: ModelShape | undefined;
 const apiShape = (): ModelShape =>
   (emptyShape ??= analyzeArchitecture(
-    Architecture.parse({ hiddenSize: 1, numLayers: 1, numHeads: 1, intermediateSize: 1, vocabSize: 1 }),
+    Architecture.parse({ hiddenSize: 1, numLayers: 1, numHeads: 1, intermediateSize: 1, vocabSize: 1 }, NO_EVAL),
   ));
 
-const shapeCache = new Map<string, ModelShape>();
 const hardwareCache = new Map<string, ResolvedHardware>();
+
+const catalogModelCache = new Map<string, ResolvedModel>();
 
 export function resolveModel(ref: EstimateRequest["model"], path: string): ResolvedModel {
   if (typeof ref === "string") {
+    const cached = catalogModelCache.get(ref);
+    if (cached) return cached;
     const entry = findModel(ref);
     if (!entry) throw new EngineError("unknown_model", `unknown model id "${ref}" (GET /v1/models lists them)`, path);
+    let resolved: ResolvedModel;
     if (entry.kind === "api") {
-      return { id: entry.id, name: entry.name, kind: "api", architecture: null, shape: apiShape(), api: entry, releasedPrecision: null };
+      resolved = { id: entry.id, name: entry.name, kind: "api", architecture: null, shape: apiShape(), api: entry, releasedPrecision: null };
+    } else {
+      const architecture = Architecture.parse(entry.architecture, NO_EVAL);
+      const shape = analyzeArchitecture(architecture);
+      resolved = { id: entry.id, name: entry.name, kind: "open", architecture, shape, api: null, releasedPrecision: entry.releasedPrecision };
     }
-    const architecture = Architecture.parse(entry.architecture);
-    let shape = shapeCache.get(entry.id);
-    if (!shape) {
-      shape = analyzeArchitecture(architecture);
-      shapeCache.set(entry.id, shape);
-    }
-    return { id: entry.id, name: entry.name, kind: "open", architecture, shape, api: null, releasedPrecision: entry.releasedPrecision };
+    catalogModelCache.set(ref, resolved);
+    return resolved;
   }
   let architecture: Architecture;
   if ("hfConfig" in ref) {
-    const parsed = Architecture.safeParse(architectureFromHfConfig(ref.hfConfig, `${path}.hfConfig`));
+    const parsed = Architecture.safeParse(architectureFromHfConfig(ref.hfConfig, `${path}.hfConfig`), NO_EVAL);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new EngineError("invalid_hf_config", `config.json gives an unusable ${formatPath(issue.path)}: ${issue.message}`, `${path}.hfConfig`);
@@ -96,7 +100,7 @@ export function resolveHardware(ref: EstimateRequest["hardware"], path: string):
       id: entry.id,
       name: entry.name ?? entry.id,
       kind: entry.kind,
-      spec: HardwareSpec.parse(entry),
+      spec: HardwareSpec.parse(entry, NO_EVAL),
       maxLinkedDevices: entry.maxLinkedDevices ?? null,
     };
     hardwareCache.set(ref, resolved);
@@ -146,12 +150,11 @@ export function resolveAssumptions(a: Assumptions | undefined, deployment: PathD
 export type PathRequest = Omit<EstimateRequest, "deployment" | "hybrid"> & { deployment: PathDeployment };
 
 export function resolveScenario(r: PathRequest, path: string): Scenario {
-  const at = (field: string) => (path === "" ? field : `${path}.${field}`);
-  const model = resolveModel(r.model, at("model"));
+  const model = resolveModel(r.model, path === "" ? "model" : `${path}.model`);
   return {
     model,
     shape: model.shape,
-    hardware: resolveHardware(r.hardware, at("hardware")),
+    hardware: resolveHardware(r.hardware, path === "" ? "hardware" : `${path}.hardware`),
     deviceCount: r.deviceCount,
     precision: resolvePrecision(r.precision),
     inputTokens: r.inputTokens,

@@ -1,0 +1,8 @@
+// The Cloudflare Worker entry point.
+import * as z from "zod/mini";
+import { createApp } from "./app.js";
+
+// Workers forbid eval; tell zod up front instead of letting it probe.
+z.config({ jitless: true });
+
+export default createApp();
