@@ -156,6 +156,7 @@ function openResult(s: Scenario): SingleResult {
       requestsPerSec,
     },
     cost: { basis: cost.basis, perRequestUSD: cost.perRequestUSD, perMillionOutputTokensUSD: cost.perMillionOutputTokensUSD, perHourUSD: cost.perHourUSD, breakdown: cost.breakdown },
+    errorBand: null,
     assumptions: s.assumptions,
     warnings,
   };
@@ -190,6 +191,7 @@ function apiResult(s: Scenario): SingleResult {
       requestsPerSec,
     },
     cost: { basis: cost.basis, perRequestUSD: cost.perRequestUSD, perMillionOutputTokensUSD: cost.perMillionOutputTokensUSD, perHourUSD: cost.perHourUSD, breakdown: cost.breakdown },
+    errorBand: null,
     assumptions: s.assumptions,
     warnings,
   };

@@ -105,6 +105,19 @@ export const Cost = z.object({
   breakdown: z.record(z.string(), num),
 });
 
+export const Band = z.object({ low: num, high: num });
+
+/** How far off the headline figures may be, from the calibration residuals of the nearest class of points. */
+export const ErrorBand = z.object({
+  ttftMs: z.nullable(Band),
+  tpotMs: z.nullable(Band),
+  outputTokensPerSec: z.nullable(Band),
+  /** Typical (median) relative error of this class of estimate on the calibration set. */
+  typicalError: num,
+  basis: z.string(),
+});
+export type ErrorBand = z.output<typeof ErrorBand>;
+
 export const ResolvedInputs = z.object({
   deviceCount: z.int(),
   precision: z.object({ weights: Precision, kvCache: Precision, activations: Precision }),
@@ -124,6 +137,8 @@ const resultFields = {
   latency: Latency,
   throughput: Throughput,
   cost: Cost,
+  /** null where no calibration class applies (API models report published figures). */
+  errorBand: z.nullable(ErrorBand),
   assumptions: ResolvedAssumptions,
   warnings: z.array(z.string()),
 };
