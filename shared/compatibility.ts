@@ -3,16 +3,15 @@ import type { Scenario } from "./scenario.js";
 import { resolvePrecision } from "./scenario.js";
 import type { Precision } from "./schema/common.js";
 import type { Compatibility, Fix } from "./schema/result.js";
-import { memoryUse, maxBatchThatFits } from "./memory.js";
+import { maxBatchThatFits, memoryUse } from "./memory.js";
 import { BYTES_PER_ELEMENT } from "./units.js";
 
 const gb = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
 const QUALITY_ORDER: readonly Precision[] = ["fp32", "bf16", "fp16", "fp8", "int8", "fp4", "int4"];
 const DEVICE_COUNTS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
 
-/** Per-device memory budget the engine may fill. */
-const budgetBytes = (s: Scenario) => s.hardware.spec.memoryGB * 1e9 * s.assumptions.usableMemoryFraction;
-const fitsAt = (s: Scenario, batch: number) => memoryUse(s, batch).perDeviceBytes <= budgetBytes(s);
+/** A batch fits when its KV cache fits in what the engine reserves after weights, overhead and workspace. */
+const fitsAt = (s: Scenario, batch: number) => batch <= maxBatchThatFits(s);
 
 export function apiCompatibility(s: Scenario): Compatibility {
   const api = s.model.api!;
@@ -61,15 +60,17 @@ export function openCompatibility(s: Scenario, batch: number, maxBatch: number):
 
   const use = memoryUse(s, batch);
   const capacity = use.capacityPerDeviceBytes;
-  const budget = budgetBytes(s);
-  if (use.perDeviceBytes > budget) {
+  if (batch > maxBatch) {
     const over = use.perDeviceBytes > capacity;
     worsen(over ? "incompatible" : "marginal");
-    reasons.push(
-      over
-        ? `needs ${gb(use.perDeviceBytes)} per device but ${s.hardware.name} has ${gb(capacity)}`
-        : `needs ${gb(use.perDeviceBytes)} per device, above the ${Math.round(s.assumptions.usableMemoryFraction * 100)}% (${gb(budget)}) an engine may fill`,
-    );
+    if (over) {
+      reasons.push(`needs ${gb(use.perDeviceBytes)} per device but ${s.hardware.name} has ${gb(capacity)}`);
+    } else {
+      const share = Math.round(s.assumptions.usableMemoryFraction * 100);
+      reasons.push(
+        `fits only if the engine gives the KV cache more than the ${share}% of free memory it reserves by default (${gb(use.perDeviceBytes)} of ${gb(capacity)} per device)`,
+      );
+    }
     suggestMemoryFixes(s, batch, maxBatch, suggestions, fixes);
   }
 

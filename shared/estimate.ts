@@ -11,6 +11,7 @@ import { resolveScenario, type PathRequest, type Scenario } from "./scenario.js"
 import type { EstimateRequest } from "./schema/request.js";
 import type { EstimateResult, SingleResult } from "./schema/result.js";
 import { blendHybrid } from "./hybrid.js";
+import { errorBand } from "./accuracy.js";
 import { toGB } from "./units.js";
 
 export const ENGINE_VERSION = "0.1.0";
@@ -156,7 +157,7 @@ function openResult(s: Scenario): SingleResult {
       requestsPerSec,
     },
     cost: { basis: cost.basis, perRequestUSD: cost.perRequestUSD, perMillionOutputTokensUSD: cost.perMillionOutputTokensUSD, perHourUSD: cost.perHourUSD, breakdown: cost.breakdown },
-    errorBand: null,
+    errorBand: errorBand(s.assumptions.runtime, networkMs + g.prefillMs, g.decodeStep.ms, outputTokensPerSec),
     assumptions: s.assumptions,
     warnings,
   };

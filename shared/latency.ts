@@ -53,15 +53,27 @@ export function allReduceMs(s: Scenario, tokensPerStep: number): number {
   const linkGBps = s.hardware.spec.interconnectGBps ?? FALLBACK_INTERCONNECT_GBPS;
   // Datasheets quote both directions; a ring sends and receives at once, so each direction gets half.
   const perDirectionBytesPerMs = ((linkGBps / 2) * 1e9 * a.interconnectEfficiency) / 1000;
-  const bytes = tokensPerStep * s.shape.hiddenSize * BYTES_PER_ELEMENT[s.precision.activations];
+  // The residual stream stays in 16-bit even when matrix products run in 8 or 4 bits.
+  const bytes = tokensPerStep * s.shape.hiddenSize * (s.precision.activations === "fp32" ? 4 : 2);
   const oneMs = a.allReduceLatencyUs / 1000 + ((2 * (n - 1)) / n) * (bytes / perDirectionBytesPerMs);
   return 2 * s.shape.numLayers * oneMs;
+}
+
+/**
+ * Bytes of activations one device reads and writes per token outside the matrix products (norms, rotary,
+ * residual adds, the gated activation): a few 16-bit vectors of the hidden and MLP widths per layer.
+ */
+function activationTrafficBytes(s: Scenario, tokens: number): number {
+  const m = s.shape;
+  const width = m.hiddenSize + m.activeMlpWidth / s.deviceCount;
+  return tokens * s.assumptions.activationTrafficPerLayer * m.numLayers * width * 2;
 }
 
 function stepTime(s: Scenario, tokensPerStep: number, flopsPerDevice: number, bytesPerDevice: number): StepTime {
   const peak = peakTflops(s).tflops * FLOPS_PER_TFLOP;
   const computeMs = (flopsPerDevice / (peak * computeEfficiency(s, tokensPerStep))) * 1000;
-  const memoryMs = (bytesPerDevice / (s.hardware.spec.bandwidthGBps * 1e9 * s.assumptions.bandwidthEfficiency)) * 1000;
+  const bytes = bytesPerDevice + activationTrafficBytes(s, tokensPerStep);
+  const memoryMs = (bytes / (s.hardware.spec.bandwidthGBps * 1e9 * s.assumptions.bandwidthEfficiency)) * 1000;
   const communicationMs = allReduceMs(s, tokensPerStep);
   const overheadMs = s.assumptions.stepOverheadMs;
   const slowest = Math.max(computeMs, memoryMs);
@@ -111,7 +123,7 @@ export function decodeStepTime(s: Scenario, batch: number, contextTokens: number
   const flops =
     batch * (2 * m.blockMatmulParamsPerToken + 2 * m.lmHeadParams) +
     batch * m.attentionFlopsPerContextToken * attendedTokensAllLayers(m, contextTokens);
-  const kvReadBytes = batch * kvBytesPerSequence(s, contextTokens) * kvShareOnOneDevice(s);
+  const kvReadBytes = batch * kvBytesPerSequence(s, contextTokens) * kvShareOnOneDevice(s) * s.assumptions.kvCachePassesPerStep;
   return stepTime(s, batch, flops / n, weightBytesRead(s, batch) / n + kvReadBytes);
 }
 

@@ -77,22 +77,20 @@ export function memoryUse(s: Scenario, batch: number): MemoryUse {
   };
 }
 
-/** Largest batch whose per-device memory stays within the share of capacity the engine may fill (0 if none). */
-export function maxBatchThatFits(s: Scenario, limit = 1_000_000): number {
-  const budget = s.hardware.spec.memoryGB * 1e9 * s.assumptions.usableMemoryFraction;
+/**
+ * KV-cache bytes per device the engine reserves: a share of the memory left after the weights, the runtime
+ * overhead and the prefill workspace for a full chunk (TensorRT-LLM's kv_cache_free_gpu_mem_fraction).
+ */
+export function kvBudgetPerDevice(s: Scenario): number {
   const p = perDeviceParts(s);
-  const fixed = p.weights + p.overhead;
-  const chunk = s.assumptions.prefillChunkTokens;
-  // Piece 1: the prefill workspace grows with the batch until batch x prompt fills the chunk.
-  const fullAt = Math.floor(chunk / s.inputTokens);
-  const growing = Math.floor((budget - fixed) / (p.kvPerSequence + p.logitsPerSequence + p.workspacePerToken * s.inputTokens));
-  let best = Math.min(fullAt, growing);
-  // Piece 2: the workspace is full.
-  const full = Math.floor((budget - fixed - p.workspacePerToken * chunk) / (p.kvPerSequence + p.logitsPerSequence));
-  if (full > fullAt) best = full;
-  best = Math.max(0, Math.min(limit, best));
-  // Rounding at the seam between the pieces.
-  while (best > 0 && memoryUse(s, best).perDeviceBytes > budget) best -= 1;
-  while (best < limit && memoryUse(s, best + 1).perDeviceBytes <= budget) best += 1;
-  return best;
+  const workspace = Math.min(s.assumptions.prefillChunkTokens, s.assumptions.maxBatchSize * s.inputTokens) * p.workspacePerToken;
+  const free = s.hardware.spec.memoryGB * 1e9 - p.weights - p.overhead - workspace;
+  return Math.max(0, free * s.assumptions.usableMemoryFraction);
+}
+
+/** Largest batch whose KV cache (and logits) fit in the reservation (0 if not even one sequence fits). */
+export function maxBatchThatFits(s: Scenario, limit = 1_000_000): number {
+  const p = perDeviceParts(s);
+  const batch = Math.floor(kvBudgetPerDevice(s) / (p.kvPerSequence + p.logitsPerSequence));
+  return Math.max(0, Math.min(limit, batch));
 }

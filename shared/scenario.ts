@@ -130,6 +130,8 @@ export function resolveAssumptions(a: Assumptions | undefined, deployment: PathD
     runtime,
     computeEfficiency: a?.computeEfficiency ?? p.computeEfficiency,
     computeHalfSaturationTokens: a?.computeHalfSaturationTokens ?? p.computeHalfSaturationTokens,
+    activationTrafficPerLayer: a?.activationTrafficPerLayer ?? p.activationTrafficPerLayer,
+    kvCachePassesPerStep: a?.kvCachePassesPerStep ?? p.kvCachePassesPerStep,
     bandwidthEfficiency: a?.bandwidthEfficiency ?? p.bandwidthEfficiency,
     stepOverheadMs: a?.stepOverheadMs ?? p.stepOverheadMs,
     allReduceLatencyUs: a?.allReduceLatencyUs ?? p.allReduceLatencyUs,

@@ -119,7 +119,7 @@ export const HARDWARE: readonly HardwareEntry[] = [
     id: "v100-32gb",
     kind: "datacenter-gpu",
     name: "NVIDIA V100 SXM2 32GB",
-    memoryGB: 32,
+    memoryGB: 34.36,
     bandwidthGBps: 900,
     tflops: { fp32: 15.7, fp16: 125 },
     powerW: 300,
@@ -128,6 +128,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     maxLinkedDevices: 8,
     hourlyUSD: 3.9015,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 32768 MiB for 'Tesla V100-SXM2-32GB' (published nvidia-smi outputs, e.g. search-index file ids 17031178293, 70902377371, 24732360574)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 32768 MiB x 1,048,576 B = 34.36e9 B. Older drivers showed 32510 MiB (34.09e9 B; e.g. file id 2246251488, 'V100'), likely because older drivers left driver-reserved memory out of the total.",
+      },
       {
         fields: ["tflops.fp32", "tflops.fp16", "powerW"],
         source: "NVIDIA Volta whitepaper table reproduced at https://maosong.website/p/nvidia-gpu-specs (V100 SXM2: 15.7 FP32, 125 Tensor TFLOPS, 300 W)",
@@ -163,13 +171,13 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "Rental is AWS on-demand incl. host; Lambda lists V100 16GB at $0.55/GPU-h and AWS p3.2xlarge (V100 16GB) at $3.06/h. No bf16 or int8 tensor support; no purchase price in the references.",
+      "Rental is AWS on-demand incl. host; Lambda lists V100 16GB at $0.55/GPU-h and AWS p3.2xlarge (V100 16GB) at $3.06/h. No bf16 or int8 tensor support; no purchase price in the references. The marketed '32 GB' is binary (32 GiB = 34.36e9 B); memoryGB is the nvidia-smi total in 10^9 B.",
   },
   {
     id: "a100-40gb",
     kind: "datacenter-gpu",
     name: "NVIDIA A100 SXM4 40GB",
-    memoryGB: 40,
+    memoryGB: 42.95,
     bandwidthGBps: 1555,
     tflops: { fp32: 19.5, bf16: 312, fp16: 312, int8: 624 },
     powerW: 400,
@@ -179,6 +187,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     hourlyUSD: 1.29,
     purchaseUSD: 12500,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 40960 MiB for 'NVIDIA A100-SXM4-40GB' (published nvidia-smi outputs, e.g. search-index file ids 53802098782, 35076760973, 41190723681)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 40960 MiB x 1,048,576 B = 42.95e9 B. Older drivers report 40536 MiB (42.51e9 B, e.g. file ids 19218568118, 7103566686), and CUDA deviceQuery reports 42505273344 B for A100 40GB (file id 36539015630); the ~424 MiB difference is presumably driver-reserved memory, which current drivers include in the total.",
+      },
       {
         fields: ["memoryGB", "bandwidthGBps", "tflops.fp32", "tflops.bf16", "tflops.fp16", "tflops.int8"],
         source: GLENN_A100,
@@ -208,13 +224,13 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "Other on-demand prices: AWS p4d $4.10/GPU-h incl. host (2025-03; ~$2.74 after the mid-2025 cut), GCP a2-highgpu-1g $3.67 incl. host, Azure ND96asr v4 $3.40. No FP8 on Ampere.",
+      "Other on-demand prices: AWS p4d $4.10/GPU-h incl. host (2025-03; ~$2.74 after the mid-2025 cut), GCP a2-highgpu-1g $3.67 incl. host, Azure ND96asr v4 $3.40. No FP8 on Ampere. The marketed '40 GB' is binary (40 GiB = 42.95e9 B); memoryGB is the current-driver nvidia-smi total in 10^9 B, and about 0.45 GB of it is probably driver-reserved (not usable by CUDA).",
   },
   {
     id: "a100-80gb",
     kind: "datacenter-gpu",
     name: "NVIDIA A100 SXM4 80GB",
-    memoryGB: 80,
+    memoryGB: 85.9,
     bandwidthGBps: 2039,
     tflops: { fp32: 19.5, bf16: 312, fp16: 312, int8: 624 },
     powerW: 400,
@@ -224,6 +240,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     hourlyUSD: 1.89,
     purchaseUSD: 17499,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 81920 MiB for 'NVIDIA A100-SXM4-80GB' (published nvidia-smi outputs, e.g. search-index file ids 13375385736, 67165003489, 55021192520)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 81920 MiB x 1,048,576 B = 85.9e9 B. This is the full 80 GiB; as with the 40GB part, current drivers likely include driver-reserved memory in it, so a process sees somewhat less.",
+      },
       {
         fields: ["memoryGB", "tflops.fp32", "tflops.bf16", "tflops.fp16", "tflops.int8"],
         source: GLENN_A100,
@@ -259,13 +283,13 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "Other on-demand prices: Lambda 8x A100 80GB $1.79/GPU-h, AWS p4de $5.12/GPU-h incl. host (2025-03), Azure ND96amsr v4 $4.10, CoreWeave $2.70 (2026). No FP8 on Ampere.",
+      "Other on-demand prices: Lambda 8x A100 80GB $1.79/GPU-h, AWS p4de $5.12/GPU-h incl. host (2025-03), Azure ND96amsr v4 $4.10, CoreWeave $2.70 (2026). No FP8 on Ampere. The marketed '80 GB' is binary (80 GiB = 85.90e9 B); memoryGB is the current-driver nvidia-smi total in 10^9 B (likely includes driver-reserved memory).",
   },
   {
     id: "h100-sxm",
     kind: "datacenter-gpu",
     name: "NVIDIA H100 SXM 80GB",
-    memoryGB: 80,
+    memoryGB: 85.52,
     bandwidthGBps: 3350,
     tflops: { fp32: 66.9, bf16: 989.4, fp16: 989.4, fp8: 1978.9, int8: 1978.9 },
     powerW: 700,
@@ -275,6 +299,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     hourlyUSD: 2.99,
     purchaseUSD: 31250,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 81559 MiB for 'NVIDIA H100 80GB HBM3' (published nvidia-smi outputs, e.g. search-index file ids 8134165308, 69725101236, 47481780426)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 81559 MiB x 1,048,576 B = 85.52e9 B. The datasheet's '80GB' is binary (GiB). CUDA deviceQuery on the same part reports 85017755648-85045477376 B (81079-81106 MBytes; file ids 24146908628, 49048227853, 33004796615), so ~0.5 GB of the nvidia-smi total is not visible to CUDA.",
+      },
       {
         fields: ["tflops.fp32", "tflops.bf16", "tflops.fp16", "tflops.fp8", "tflops.int8"],
         source: GLENN_H100,
@@ -311,13 +343,13 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "Other on-demand prices: Lambda $3.29 (1x) / $2.99 (8x) per GPU-h (2025-02), AWS p5 and Azure ND H100 v5 $12.29/GPU-h incl. host before the mid-2025 cut (AWS ~$6.88 after), CoreWeave $6.16 (2026).",
+      "Other on-demand prices: Lambda $3.29 (1x) / $2.99 (8x) per GPU-h (2025-02), AWS p5 and Azure ND H100 v5 $12.29/GPU-h incl. host before the mid-2025 cut (AWS ~$6.88 after), CoreWeave $6.16 (2026). The marketed '80GB' is binary (GiB); memoryGB is the nvidia-smi total in 10^9 B, and CUDA sees about 85.02-85.05e9 B of it.",
   },
   {
     id: "h100-pcie",
     kind: "datacenter-gpu",
     name: "NVIDIA H100 PCIe 80GB",
-    memoryGB: 80,
+    memoryGB: 85.52,
     bandwidthGBps: 2000,
     tflops: { fp32: 51, bf16: 756, fp16: 756, fp8: 1513, int8: 1513 },
     powerW: 350,
@@ -326,6 +358,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     hourlyUSD: 2.39,
     purchaseUSD: 24500,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 81559 MiB for 'NVIDIA H100 PCIe' (published nvidia-smi outputs, e.g. search-index file ids 62197363732, 31353373741, 375550049)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 81559 MiB x 1,048,576 B = 85.52e9 B. The datasheet's '80GB' is binary (GiB); same total as H100 SXM.",
+      },
       {
         fields: ["memoryGB", "bandwidthGBps", "tflops.fp32", "tflops.fp8", "tflops.int8", "interconnectGBps", "interconnectName"],
         source: HPCTECH_H100,
@@ -364,13 +404,13 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "Pairs of cards can use an NVLink bridge (600 GB/s); the link here is plain PCIe. Lambda lists it at $2.49/GPU-h (2025-02).",
+      "Pairs of cards can use an NVLink bridge (600 GB/s); the link here is plain PCIe. Lambda lists it at $2.49/GPU-h (2025-02). The marketed '80GB' is binary (GiB); memoryGB is the nvidia-smi total in 10^9 B.",
   },
   {
     id: "h200",
     kind: "datacenter-gpu",
     name: "NVIDIA H200 SXM 141GB",
-    memoryGB: 141,
+    memoryGB: 150.75,
     bandwidthGBps: 4800,
     tflops: { fp32: 66.9, bf16: 989.4, fp16: 989.4, fp8: 1978.9, int8: 1978.9 },
     powerW: 700,
@@ -380,6 +420,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     hourlyUSD: 3.99,
     purchaseUSD: 33820.65,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 143771 MiB for 'NVIDIA H200' (published nvidia-smi outputs, e.g. search-index file ids 6737105653, 61400290898, 71515830599)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 143771 MiB x 1,048,576 B = 150.75e9 B. NVIDIA's '141 GB' is close to this GiB figure (143771 MiB = 140.4 GiB), not to 141e9 B.",
+      },
       {
         fields: ["memoryGB", "bandwidthGBps"],
         source: "NVIDIA/TensorRT-LLM docs/source/blogs/H200launch.md @ 1555478c ('HBM3e memory with 4.8TB/s', '141 gigabytes')",
@@ -421,18 +469,26 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "Other on-demand prices: AWS p5en $10.60/GPU-h incl. host, GCP a3-ultra ~$9.31/GPU-h GPU only, CoreWeave $6.31 (2026). Another 2025-01 HGX listing gives $39,083/GPU.",
+      "Other on-demand prices: AWS p5en $10.60/GPU-h incl. host, GCP a3-ultra ~$9.31/GPU-h GPU only, CoreWeave $6.31 (2026). Another 2025-01 HGX listing gives $39,083/GPU. memoryGB is the nvidia-smi total in 10^9 B; NVIDIA's '141GB' is approximately GiB (140.4 GiB reported).",
   },
   {
     id: "gh200",
     kind: "datacenter-gpu",
     name: "NVIDIA GH200 Grace Hopper Superchip (96GB HBM3)",
-    memoryGB: 96,
+    memoryGB: 102.63,
     bandwidthGBps: 4000,
     tflops: { fp32: 67, bf16: 990, fp16: 990, fp8: 1979, int8: 1979 },
     powerW: 1000,
     hourlyUSD: 1.49,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 97871 MiB for 'NVIDIA GH200 480GB' (published nvidia-smi outputs, e.g. search-index file ids 15174324411, 55048705438, 25187769457)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 97871 MiB x 1,048,576 B = 102.63e9 B. nvidia-smi names this 96GB-HBM3 SKU after its 480 GB LPDDR5X; the 97871 MiB total is the GPU's HBM3 only. The datasheet's '96GB' is binary (GiB).",
+      },
       {
         fields: ["memoryGB", "bandwidthGBps", "tflops.fp32", "tflops.bf16", "tflops.fp16", "tflops.fp8", "tflops.int8", "powerW"],
         source:
@@ -456,13 +512,13 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "memoryGB is the GPU's HBM3; Grace adds up to 480 GB LPDDR5X over NVLink-C2C (900 GB/s CPU-GPU), and a 144 GB HBM3e variant has 4.9 TB/s. GPU-to-GPU link bandwidth and a purchase price were not in the sources read (left out); 2026 captures show Lambda at $2.29/h.",
+      "memoryGB is the GPU's HBM3; Grace adds up to 480 GB LPDDR5X over NVLink-C2C (900 GB/s CPU-GPU), and a 144 GB HBM3e variant has 4.9 TB/s. GPU-to-GPU link bandwidth and a purchase price were not in the sources read (left out); 2026 captures show Lambda at $2.29/h. memoryGB is the nvidia-smi HBM3 total in 10^9 B (nvidia-smi names the part 'NVIDIA GH200 480GB'); the marketed '96GB' is binary (GiB).",
   },
   {
     id: "b200",
     kind: "datacenter-gpu",
     name: "NVIDIA B200 (HGX, 1000 W)",
-    memoryGB: 180,
+    memoryGB: 192.27,
     bandwidthGBps: 7700,
     tflops: { fp32: 80, bf16: 2250, fp16: 2250, fp8: 4500, int8: 4500, fp4: 9000 },
     powerW: 1000,
@@ -470,6 +526,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     interconnectName: "NVLink 5",
     maxLinkedDevices: 8,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 183359 MiB for 'NVIDIA B200' (published nvidia-smi outputs, e.g. search-index file ids 58371658710, 9174932594, 58056079371)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 183359 MiB x 1,048,576 B = 192.27e9 B. 58056079371 also records driver 570.172.08. The datasheet's '180 GB' is approximately GiB (183359 MiB = 179.1 GiB).",
+      },
       {
         fields: ["tflops.fp32", "tflops.bf16", "tflops.fp16", "tflops.fp8", "tflops.int8", "tflops.fp4"],
         source: "https://glennklockwood.com/garden/processors/B200 (HGX B200 @ 1000 W table)",
@@ -499,13 +563,13 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "GB200 variant (1200 W) is faster: 2,500 dense FP16, 5,000 FP8. No rental or purchase price was found in the references for 2025 (left out).",
+      "GB200 variant (1200 W) is faster: 2,500 dense FP16, 5,000 FP8. No rental or purchase price was found in the references for 2025 (left out). memoryGB is the nvidia-smi total in 10^9 B; the marketed '180 GB' is approximately GiB (179.1 GiB reported).",
   },
   {
     id: "l4",
     kind: "datacenter-gpu",
     name: "NVIDIA L4 24GB",
-    memoryGB: 24,
+    memoryGB: 24.15,
     bandwidthGBps: 300,
     tflops: { fp32: 30.3, bf16: 121, fp16: 121, fp8: 242.5, int8: 242.5 },
     powerW: 72,
@@ -514,6 +578,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     hourlyUSD: 0.43,
     purchaseUSD: 2500,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 23034 MiB for 'NVIDIA L4' (published nvidia-smi outputs, e.g. search-index file ids 49087902293, 66445594161, 6156316717)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 23034 MiB x 1,048,576 B = 24.15e9 B. Less than 24 GiB (24576 MiB); ECC was enabled in these readouts, which likely accounts for the shortfall.",
+      },
       {
         fields: ["memoryGB", "bandwidthGBps", "powerW", "tflops.bf16", "tflops.fp16", "tflops.fp8", "tflops.int8"],
         source:
@@ -550,13 +622,13 @@ export const HARDWARE: readonly HardwareEntry[] = [
         note: "Affiliate hardware site; chipversus.com lists MSRP $2,345. Estimate, about +/-30%.",
       },
     ],
-    notes: "Other on-demand prices: AWS g6.xlarge $0.80/h incl. host, GCP L4 $0.56/h GPU only (plus a g2 host).",
+    notes: "Other on-demand prices: AWS g6.xlarge $0.80/h incl. host, GCP L4 $0.56/h GPU only (plus a g2 host). memoryGB is the nvidia-smi total in 10^9 B (below the marketed 24 GiB, likely because ECC is enabled).",
   },
   {
     id: "l40s",
     kind: "datacenter-gpu",
     name: "NVIDIA L40S 48GB",
-    memoryGB: 48,
+    memoryGB: 48.31,
     bandwidthGBps: 864,
     tflops: { fp32: 91.6, bf16: 362.05, fp16: 362.05, fp8: 733, int8: 733 },
     powerW: 350,
@@ -565,6 +637,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     hourlyUSD: 0.86,
     purchaseUSD: 8500,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 46068 MiB for 'NVIDIA L40S' (published nvidia-smi outputs, e.g. search-index file ids 53425348813, 52764785937, 70310070431)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 46068 MiB x 1,048,576 B = 48.31e9 B. Less than 48 GiB (49152 MiB); ECC was enabled in these readouts, which likely accounts for the shortfall.",
+      },
       {
         fields: ["memoryGB", "bandwidthGBps", "tflops.fp32", "tflops.bf16", "tflops.fp16", "tflops.fp8", "powerW"],
         source:
@@ -600,19 +680,27 @@ export const HARDWARE: readonly HardwareEntry[] = [
         note: "DERIVED midpoint of the $7,000-10,000 range; estimate, about +/-30%.",
       },
     ],
-    notes: "Other on-demand prices: AWS g6e.xlarge $1.86/h incl. host (2025-08), CoreWeave $2.25/GPU-h (2026).",
+    notes: "Other on-demand prices: AWS g6e.xlarge $1.86/h incl. host (2025-08), CoreWeave $2.25/GPU-h (2026). memoryGB is the nvidia-smi total in 10^9 B (below the marketed 48 GiB, likely because ECC is enabled).",
   },
   {
     id: "a10g",
     kind: "datacenter-gpu",
     name: "NVIDIA A10G 24GB (AWS G5)",
-    memoryGB: 24,
+    memoryGB: 24.15,
     bandwidthGBps: 600,
     tflops: { fp16: 70 },
     powerW: 300,
     interconnectName: "PCIe",
     hourlyUSD: 1.006,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 23028 MiB for 'NVIDIA A10G' (published nvidia-smi outputs, e.g. search-index file ids 12429508796, 1221519397, 2692278064)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 23028 MiB x 1,048,576 B = 24.15e9 B. Read on AWS G5 instances; less than 24 GiB (24576 MiB); ECC was enabled in these readouts, which likely accounts for the shortfall.",
+      },
       {
         fields: ["memoryGB", "powerW"],
         source: "gist shashankprasanna AWS GPU table: A10G, 24 GB, TDP 300 W (from nvidia-smi); rapidsai/deployment AWS table: G5 A10G 24 GB",
@@ -642,13 +730,13 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "AWS-only part: no purchase price exists. FP32, BF16, INT8 figures and the PCIe generation/bandwidth were not found in any cited source (left out).",
+      "AWS-only part: no purchase price exists. FP32, BF16, INT8 figures and the PCIe generation/bandwidth were not found in any cited source (left out). memoryGB is the nvidia-smi total in 10^9 B on AWS G5 (below the marketed 24 GiB, likely because ECC is enabled).",
   },
   {
     id: "t4",
     kind: "datacenter-gpu",
     name: "NVIDIA T4 16GB",
-    memoryGB: 16,
+    memoryGB: 16.11,
     bandwidthGBps: 320,
     tflops: { fp32: 8.1, fp16: 65, int8: 130, int4: 260 },
     powerW: 70,
@@ -656,6 +744,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     interconnectName: "PCIe Gen3 x16",
     hourlyUSD: 0.526,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 15360 MiB for 'Tesla T4' (published nvidia-smi outputs, e.g. search-index file ids 60883774571, 26357625281, 1060536837)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 15360 MiB x 1,048,576 B = 16.11e9 B. Less than 16 GiB (16384 MiB); ECC was enabled in these readouts, which likely accounts for the shortfall.",
+      },
       {
         fields: ["tflops.fp32", "tflops.fp16", "tflops.int8", "tflops.int4"],
         source: "geektopia.es T4 launch article: 8.1 TFLOPS FP32, 65 TFLOPS mixed precision, 130 TOPS INT8, 260 TOPS INT4",
@@ -690,13 +786,13 @@ export const HARDWARE: readonly HardwareEntry[] = [
         note: "Includes host CPU and RAM.",
       },
     ],
-    notes: "No bf16 or fp8 on Turing. No purchase price in the references (left out).",
+    notes: "No bf16 or fp8 on Turing. No purchase price in the references (left out). memoryGB is the nvidia-smi total in 10^9 B (below the marketed 16 GiB, likely because ECC is enabled).",
   },
   {
     id: "rtx-4090",
     kind: "workstation-gpu",
     name: "NVIDIA GeForce RTX 4090 24GB",
-    memoryGB: 24,
+    memoryGB: 25.76,
     bandwidthGBps: 1008,
     tflops: { fp32: 82.6, bf16: 165.2, fp16: 165.2, fp8: 330.3, int8: 660.6 },
     powerW: 450,
@@ -705,6 +801,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     hourlyUSD: 0.69,
     purchaseUSD: 1599,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "nvidia-smi total memory 24564 MiB for 'NVIDIA GeForce RTX 4090' (published nvidia-smi outputs, e.g. search-index file ids 48135459847, 57379106766)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 24564 MiB x 1,048,576 B = 25.76e9 B. The marketed '24 GB' is binary (24 GiB = 24576 MiB).",
+      },
       {
         fields: ["tflops.fp32", "tflops.bf16", "tflops.fp16", "tflops.fp8", "tflops.int8", "bandwidthGBps"],
         source: `${ADA_WP} (transcribed in code index files 71252828429 and 68320316257)`,
@@ -740,13 +844,13 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "GeForce halves tensor rate with FP32 accumulate; with FP16 accumulate FP16 is 330.3 dense. vast.ai marketplace lists it from $0.35/h (2025-03).",
+      "GeForce halves tensor rate with FP32 accumulate; with FP16 accumulate FP16 is 330.3 dense. vast.ai marketplace lists it from $0.35/h (2025-03). memoryGB is the nvidia-smi total in 10^9 B; the marketed '24 GB' is binary (GiB).",
   },
   {
     id: "mi300x",
     kind: "datacenter-gpu",
     name: "AMD Instinct MI300X 192GB",
-    memoryGB: 192,
+    memoryGB: 205.82,
     bandwidthGBps: 5300,
     tflops: { bf16: 1307.4, fp16: 1307.4, fp8: 2614.9 },
     powerW: 750,
@@ -756,6 +860,14 @@ export const HARDWARE: readonly HardwareEntry[] = [
     hourlyUSD: 2.59,
     purchaseUSD: 25733.71,
     sources: [
+      {
+        fields: ["memoryGB"],
+        source:
+          "rocm-smi 'VRAM Total Memory (B): 205822885888' / amdgpu mem_info_vram_total 205822885888 for 'AMD Instinct MI300X VF' and MI300X (gfx942) cloud instances (search-index file ids 54709957566, 68445414372, 61672340728)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 205822885888 B = 205.82e9 B = 191.69 GiB; AMD's '192GB' is binary (GiB). Two of the three readouts name the virtual function (cloud) part, MI300X VF.",
+      },
       {
         fields: ["tflops.bf16", "tflops.fp16", "tflops.fp8", "bandwidthGBps", "powerW"],
         source: "github alpharomercoma/MI300X-vs-H200 METHODOLOGY.md @ 6077fdc7 (BF16 dense 1307.4, FP8 dense 2614.9 TFLOP/s, 5.3 TB/s, TBP 750 W)",
@@ -791,7 +903,7 @@ export const HARDWARE: readonly HardwareEntry[] = [
         note: "DERIVED by Epoch: 8x OAM UBB price / 8 (includes the baseboard); estimate, about +/-30%.",
       },
     ],
-    notes: "FP32 and INT8 peaks were not in the sources read (left out). HuggingFace's hardware page lists a $15,000 MSRP estimate.",
+    notes: "FP32 and INT8 peaks were not in the sources read (left out). HuggingFace's hardware page lists a $15,000 MSRP estimate. AMD's '192GB' is binary (GiB); memoryGB is the rocm-smi total in 10^9 B (205822885888 B).",
   },
   {
     id: "tpu-v4",
@@ -853,7 +965,7 @@ export const HARDWARE: readonly HardwareEntry[] = [
         note: "GCP on-demand per chip-hour, us-central1 (Belgium $1.32, europe-west4 $1.56).",
       },
     ],
-    notes: "Google does not publish per-chip power for v5e (left out); not sold, so no purchase price.",
+    notes: "Google does not publish per-chip power for v5e (left out); not sold, so no purchase price. Memory: datasheet figure; likely binary units (GiB), driver-reported total not found.",
   },
   {
     id: "tpu-v5p",
@@ -888,7 +1000,7 @@ export const HARDWARE: readonly HardwareEntry[] = [
         note: "DERIVED: $25,804.80 / 6144 chips = $4.20 per chip-hour.",
       },
     ],
-    notes: "INT8 peak and per-chip power were not on the pages read (left out); not sold, so no purchase price.",
+    notes: "INT8 peak and per-chip power were not on the pages read (left out); not sold, so no purchase price. Memory: datasheet figure; likely binary units (GiB), driver-reported total not found.",
   },
   {
     id: "apple-m2-ultra",
@@ -921,7 +1033,7 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "memoryGB is the 192 GB maximum while the $3,999 price is the base 64 GB / 60-core-GPU Mac Studio (76 cores and 192 GB are paid upgrades). No published power, fp16 figure or rental price (left out).",
+      "memoryGB is the 192 GB maximum while the $3,999 price is the base 64 GB / 60-core-GPU Mac Studio (76 cores and 192 GB are paid upgrades). No published power, fp16 figure or rental price (left out). The '192GB' unified memory is binary (192 GiB = 206.16e9 B); left as marketed, and macOS keeps part of it from the GPU.",
   },
   {
     id: "apple-m3-max",
@@ -962,7 +1074,7 @@ export const HARDWARE: readonly HardwareEntry[] = [
       },
     ],
     notes:
-      "The $3,200 price is the base 14-inch MacBook Pro M3 Max (lower bin, less memory); a 128 GB / 8 TB 16-inch configuration was $7,199 (Ars Technica). No published power or rental price (left out).",
+      "The $3,200 price is the base 14-inch MacBook Pro M3 Max (lower bin, less memory); a 128 GB / 8 TB 16-inch configuration was $7,199 (Ars Technica). No published power or rental price (left out). The '128GB' unified memory is binary (128 GiB = 137.44e9 B); left as marketed, and macOS keeps part of it from the GPU.",
   },
   {
     id: "jetson-agx-orin",
@@ -998,6 +1110,6 @@ export const HARDWARE: readonly HardwareEntry[] = [
         note: "Developer kit launch price; a 2026 report says NVIDIA raised Jetson prices by up to 101%.",
       },
     ],
-    notes: "Edge module with unified LPDDR5 memory. FP16/BF16 tensor peaks were not found in a cited source (left out); no rental price.",
+    notes: "Edge module with unified LPDDR5 memory. FP16/BF16 tensor peaks were not found in a cited source (left out); no rental price. Memory: datasheet figure; likely binary units (GiB), driver-reported total not found; this unified LPDDR5 is shared with the OS and CPU, so less is available to a model.",
   },
 ];

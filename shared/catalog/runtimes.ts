@@ -1,12 +1,17 @@
 // Runtime profiles: the efficiency factors of each class of serving engine, and the deployment defaults.
 import type { Runtime } from "../schema/request.js";
 import type { Deployment } from "../schema/common.js";
+import { CALIBRATED } from "./calibration.js";
 
 export type RuntimeProfile = {
   label: string;
   description: string;
+  /** Which of the constants below were fitted on measurements (test/fidelity/fit.ts), the rest are defaults. */
+  fitted: readonly string[];
   computeEfficiency: number;
   computeHalfSaturationTokens: number;
+  activationTrafficPerLayer: number;
+  kvCachePassesPerStep: number;
   bandwidthEfficiency: number;
   stepOverheadMs: number;
   allReduceLatencyUs: number;
@@ -18,55 +23,61 @@ export type RuntimeProfile = {
 };
 
 /**
- * Efficiency factors per engine class. The fitted ones (computeEfficiency, computeHalfSaturationTokens,
- * bandwidthEfficiency, stepOverheadMs, allReduceLatencyUs) come from test/fidelity/fit.ts on the calibration
- * set; the rest are engine defaults with their source noted.
+ * Constants every profile shares unless it says otherwise: TensorRT-LLM's defaults for the KV reservation
+ * (kv_cache_free_gpu_mem_fraction 0.9 of the memory left after the weights), batch (trtllm-bench's max batch
+ * size 2048) and prefill chunk (max_num_tokens 8192), and about 1.5 GB per device of CUDA context, library
+ * workspaces and allocator slack.
  */
+const ENGINE_DEFAULTS = {
+  // Paged attention reads the KV cache in place, once per step.
+  kvCachePassesPerStep: 1,
+  runtimeOverheadGB: 1.5,
+  usableMemoryFraction: 0.9,
+  maxBatchSize: 2048,
+  prefillChunkTokens: 8192,
+};
+
 export const RUNTIME_PROFILES: Readonly<Record<Runtime, RuntimeProfile>> = {
   optimized: {
     label: "Optimized server (TensorRT-LLM, vLLM, SGLang)",
     description: "continuous batching, fused kernels, CUDA graphs, paged KV cache",
-    computeEfficiency: 0.6,
-    computeHalfSaturationTokens: 32,
-    bandwidthEfficiency: 0.8,
-    stepOverheadMs: 0.5,
-    allReduceLatencyUs: 10,
-    interconnectEfficiency: 0.7,
-    runtimeOverheadGB: 1.5,
-    // vLLM gpu_memory_utilization and TensorRT-LLM kv_cache_free_gpu_mem_fraction both default to 0.9.
-    usableMemoryFraction: 0.9,
-    // trtllm-bench's default max batch size.
-    maxBatchSize: 2048,
-    // TensorRT-LLM max_num_tokens default and vLLM V1 max_num_batched_tokens on large GPUs.
-    prefillChunkTokens: 8192,
+    ...ENGINE_DEFAULTS,
+    fitted: Object.keys(CALIBRATED.optimized),
+    ...CALIBRATED.optimized,
   },
   eager: {
     label: "Unoptimized (plain PyTorch / Hugging Face transformers, eager)",
     description: "no fused kernels or CUDA graphs; static batches padded to the longest sequence",
-    computeEfficiency: 0.4,
-    computeHalfSaturationTokens: 64,
-    bandwidthEfficiency: 0.5,
-    stepOverheadMs: 15,
-    allReduceLatencyUs: 30,
-    interconnectEfficiency: 0.5,
-    runtimeOverheadGB: 2,
-    usableMemoryFraction: 0.9,
-    maxBatchSize: 64,
+    ...ENGINE_DEFAULTS,
+    fitted: Object.keys(CALIBRATED.eager),
+    // Not separable on one-device data: taken from the optimized fit (same GEMM shapes, same elementwise work).
+    computeHalfSaturationTokens: CALIBRATED.optimized.computeHalfSaturationTokens,
+    activationTrafficPerLayer: CALIBRATED.optimized.activationTrafficPerLayer,
+    allReduceLatencyUs: CALIBRATED.optimized.allReduceLatencyUs,
+    interconnectEfficiency: CALIBRATED.optimized.interconnectEfficiency,
+    // generate() concatenates each layer's cache with the new token every step (torch.cat): attention reads the
+    // cache once and the copy reads and writes it again.
+    kvCachePassesPerStep: 3,
+    // generate() holds whole prompts (no chunking) and static batches.
+    maxBatchSize: 256,
     prefillChunkTokens: 1_000_000,
+    ...CALIBRATED.eager,
   },
   llamacpp: {
     label: "llama.cpp-style single stream (GGUF quantized weights)",
-    description: "one sequence at a time, CPU/GPU/Apple Metal kernels for block-quantized weights",
-    computeEfficiency: 0.35,
-    computeHalfSaturationTokens: 16,
-    bandwidthEfficiency: 0.7,
-    stepOverheadMs: 1,
+    description: "one sequence at a time; matrix-vector kernels for block-quantized weights on CPU, CUDA or Metal",
+    ...ENGINE_DEFAULTS,
+    fitted: Object.keys(CALIBRATED.llamacpp),
+    // Matrix-vector kernels waste no tile rows on a single token.
+    computeHalfSaturationTokens: 1,
+    activationTrafficPerLayer: 8,
+    stepOverheadMs: 0.5,
     allReduceLatencyUs: 50,
     interconnectEfficiency: 0.5,
     runtimeOverheadGB: 0.5,
-    usableMemoryFraction: 0.9,
     maxBatchSize: 1,
     prefillChunkTokens: 512,
+    ...CALIBRATED.llamacpp,
   },
 };
 

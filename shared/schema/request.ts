@@ -21,13 +21,19 @@ export const Assumptions = z.object({
   computeHalfSaturationTokens: z.optional(
     bounded(0, 1_000_000, "tokens per step at which compute efficiency reaches half its ceiling"),
   ),
+  activationTrafficPerLayer: z.optional(
+    bounded(0, 1000, "non-matmul activation traffic: 16-bit vectors of width (hidden + MLP) each token reads or writes per layer"),
+  ),
+  kvCachePassesPerStep: z.optional(
+    bounded(1, 10, "times each decode step moves the KV cache: 1 when attention reads it in place; 3 when generate() also re-copies it (read, copy, write)"),
+  ),
   bandwidthEfficiency: fraction("fraction of peak memory bandwidth reached when streaming weights and KV cache (MBU)"),
   stepOverheadMs: z.optional(bounded(0, 10_000, "fixed time per forward step: launches, scheduling, sampling")),
   allReduceLatencyUs: z.optional(bounded(0, 1_000_000, "fixed latency of one tensor-parallel all-reduce")),
   interconnectEfficiency: fraction("fraction of the link bandwidth an all-reduce reaches"),
   runtimeOverheadGB: z.optional(bounded(0, 10_000, "memory per device the runtime holds besides weights, KV and activations")),
   usableMemoryFraction: z.optional(
-    bounded(0.05, 1, "share of device memory the engine may fill (vLLM gpu_memory_utilization)"),
+    bounded(0.05, 1, "share of the memory left after weights, overhead and workspace that the engine reserves for the KV cache"),
   ),
   maxBatchSize: z.optional(boundedInt(1, 1_000_000, "largest batch the engine schedules (caps batchSize: \"max\")")),
   prefillChunkTokens: z.optional(boundedInt(1, 10_000_000, "tokens prefilled per step (sizes the activation workspace)")),

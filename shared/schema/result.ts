@@ -15,6 +15,8 @@ export const ResolvedAssumptions = z.object({
   runtime: Runtime,
   computeEfficiency: num,
   computeHalfSaturationTokens: num,
+  activationTrafficPerLayer: num,
+  kvCachePassesPerStep: num,
   bandwidthEfficiency: num,
   stepOverheadMs: num,
   allReduceLatencyUs: num,
