@@ -1,27 +1,34 @@
-// npm run fidelity:crossval: refit without one hardware (or precision, or model size) at a time and score the
-// held-out points — how the calibration carries to measurements it never saw.
-import { fitProfile, PRIOR, OPTIMIZED_PARAMS, ratiosWith } from "./fit.js";
+// npm run fidelity:crossval: refit without one hardware (or one model size) at a time and score the held-out
+// points: how the calibration carries to measurements it never saw.
+import { fitProfile, OPTIMIZED_PARAMS, PRIOR, ratiosWith } from "./fit.js";
 import { loadPoints, type Point } from "./points.js";
-import { summarize } from "./stats.js";
+import { summarize, type Summary } from "./stats.js";
 
-const { points } = loadPoints();
-const optimized = points.filter((p) => p.request.assumptions?.runtime === "optimized");
 const hardwareOf = (p: Point) => (typeof p.request.hardware === "string" ? p.request.hardware : "custom");
-const precisionOf = (p: Point) => (typeof p.request.precision === "string" ? p.request.precision : p.request.precision!.weights);
-const sizeOf = (p: Point) => (/70b/.test(String(p.request.model)) ? "70B" : "7-13B + MoE");
+const sizeOf = (p: Point) => (/70b/.test(String(p.request.model)) ? "70B models" : "7-13B and MoE models");
 
-const splits: [string, (p: Point) => string][] = [
-  ["hardware", hardwareOf],
-  ["precision", precisionOf],
-  ["model size", sizeOf],
-];
-console.log("held out                      n   MdAPE  within25   bias");
-for (const [what, key] of splits) {
-  for (const value of [...new Set(optimized.map(key))]) {
-    const train = optimized.filter((p) => key(p) !== value);
-    const test = optimized.filter((p) => key(p) === value);
-    const fitted = fitProfile(train, OPTIMIZED_PARAMS, PRIOR);
-    const s = summarize(ratiosWith(test, fitted));
-    console.log(`${`${what}: ${value}`.padEnd(26)} ${String(s.n).padStart(4)}  ${(s.mdape * 100).toFixed(1).padStart(5)}%  ${(s.within25 * 100).toFixed(0).padStart(6)}%  ${s.bias.toFixed(3)}`);
+export function crossValidate(): [string, Summary][] {
+  const optimized = loadPoints("measured").points.filter((p) => p.request.assumptions?.runtime === "optimized");
+  const rows: [string, Summary][] = [];
+  for (const key of [hardwareOf, sizeOf]) {
+    for (const value of [...new Set(optimized.map(key))].sort()) {
+      const train = optimized.filter((p) => key(p) !== value);
+      const test = optimized.filter((p) => key(p) === value);
+      rows.push([value, summarize(ratiosWith(test, fitProfile(train, OPTIMIZED_PARAMS, PRIOR)))]);
+    }
   }
+  return rows;
 }
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The README's held-out table. */
+export function crossValidationTable(rows: [string, Summary][]): string {
+  return [
+    "| held out (fit on the rest) | points | median abs. error | within 25% | bias |",
+    "|---|---:|---:|---:|---:|",
+    ...rows.map(([name, s]) => `| ${name} | ${s.n} | ${pct(s.mdape)} | ${pct(s.within25)} | ${s.bias.toFixed(3)} |`),
+  ].join("\n");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(crossValidationTable(crossValidate()));
