@@ -74,10 +74,10 @@ export function estimatePath(r: PathRequest, path: string): SingleResult {
 export function bestBatch(s: Scenario, maxBatch: number): number {
   const cap = Math.max(1, Math.min(maxBatch, s.assumptions.maxBatchSize));
   let best = cap;
-  let bestRate = cap / generationTime(s, cap).totalMs;
+  let bestRate = cap / generationTime(s, cap).cycleMs;
   for (let b = 2 ** Math.ceil(Math.log2(cap) - 1); b >= 1; b /= 2) {
     if (b >= cap) continue;
-    const rate = b / generationTime(s, b).totalMs;
+    const rate = b / generationTime(s, b).cycleMs;
     if (rate > bestRate * (1 + 1e-9)) {
       best = b;
       bestRate = rate;
@@ -92,10 +92,10 @@ function openResult(s: Scenario): SingleResult {
   const batch = s.batchSize === "max" ? bestBatch(s, maxBatch) : s.batchSize;
   const g = generationTime(s, batch);
   const networkMs = s.assumptions.networkRoundTripMs;
-  const seconds = g.totalMs / 1000;
+  const seconds = g.cycleMs / 1000;
   const outputTokensPerSec = (batch * s.outputTokens) / seconds;
   const requestsPerSec = batch / seconds;
-  const e2eMs = networkMs + g.totalMs;
+  const e2eMs = networkMs + g.prefillMs + g.decodeMs;
 
   const mem = memoryUse(s, batch);
   const compatibility = openCompatibility(s, batch, maxBatch);
@@ -141,7 +141,7 @@ function openResult(s: Scenario): SingleResult {
     compatibility,
     latency: {
       ttftMs: networkMs + g.prefillMs,
-      tpotMs: g.decodeStep.ms,
+      tpotMs: g.tpotMs,
       prefillMs: g.prefillMs,
       decodeMs: g.decodeMs,
       e2eMs,
@@ -157,7 +157,7 @@ function openResult(s: Scenario): SingleResult {
       requestsPerSec,
     },
     cost: { basis: cost.basis, perRequestUSD: cost.perRequestUSD, perMillionOutputTokensUSD: cost.perMillionOutputTokensUSD, perHourUSD: cost.perHourUSD, breakdown: cost.breakdown },
-    errorBand: errorBand(s.assumptions.runtime, networkMs + g.prefillMs, g.decodeStep.ms, outputTokensPerSec),
+    errorBand: errorBand(s.assumptions.runtime, networkMs + g.prefillMs, g.tpotMs, outputTokensPerSec),
     assumptions: s.assumptions,
     warnings,
   };

@@ -128,20 +128,37 @@ export function decodeStepTime(s: Scenario, batch: number, contextTokens: number
 }
 
 export type GenerationTime = {
+  /** The prefill that yields a request's first token (its own prompt under continuous batching). */
   prefill: StepTime;
-  /** The decode step at the mean context of the generation, which is the mean time per output token. */
+  /** The decode step at the mean context of the generation. */
   decodeStep: StepTime;
+  /** From arrival to first token, without the network. */
   prefillMs: number;
+  /** Mean time per output token, including other requests' prefills that share the steps. */
+  tpotMs: number;
+  /** After the first token: (outputTokens - 1) x tpotMs. */
   decodeMs: number;
-  /** Wall time for the batch to go from prompt to last output token (no network). */
-  totalMs: number;
+  /** Time for the whole batch to turn over once: every prompt prefilled, every token generated. */
+  cycleMs: number;
 };
 
-/** Prefill then outputTokens - 1 decode steps (the prefill yields the first token). */
+/**
+ * One request's timeline and the batch's turnover. Static batching (eager generate(), llama.cpp): the batch
+ * prefills together, then decodes together. Continuous batching (optimized servers): a request's prompt is
+ * prefilled as it arrives, in a step it shares with the running batch, and the other requests' prefills
+ * interleave with its decode steps, so their cost spreads over its output tokens.
+ */
 export function generationTime(s: Scenario, batch: number): GenerationTime {
-  const prefill = prefillTime(s, batch);
+  const batchPrefill = prefillTime(s, batch);
   const meanContext = s.inputTokens + s.outputTokens / 2;
   const decodeStep = decodeStepTime(s, batch, meanContext);
-  const decodeMs = (s.outputTokens - 1) * decodeStep.ms;
-  return { prefill, decodeStep, prefillMs: prefill.ms, decodeMs, totalMs: prefill.ms + decodeMs };
+  const cycleMs = batchPrefill.ms + (s.outputTokens - 1) * decodeStep.ms;
+  if (!s.continuousBatching || batch === 1) {
+    const decodeMs = (s.outputTokens - 1) * decodeStep.ms;
+    return { prefill: batchPrefill, decodeStep, prefillMs: batchPrefill.ms, tpotMs: decodeStep.ms, decodeMs, cycleMs };
+  }
+  const own = prefillTime(s, 1);
+  const othersPrefillPerToken = (batchPrefill.ms * (batch - 1)) / batch / s.outputTokens;
+  const tpotMs = decodeStep.ms + othersPrefillPerToken;
+  return { prefill: own, decodeStep, prefillMs: own.ms + decodeStep.ms, tpotMs, decodeMs: (s.outputTokens - 1) * tpotMs, cycleMs };
 }

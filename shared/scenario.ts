@@ -45,6 +45,8 @@ export type Scenario = {
   batchSize: number | "max";
   deployment: PathDeployment;
   assumptions: ResolvedAssumptions;
+  /** Whether the runtime schedules requests into a running batch (optimized servers) or in static batches. */
+  continuousBatching: boolean;
 };
 
 /** A model with no architecture (API-only) still needs a shape; the memory and timing models never use it. */
@@ -153,6 +155,7 @@ export type PathRequest = Omit<EstimateRequest, "deployment" | "hybrid"> & { dep
 
 export function resolveScenario(r: PathRequest, path: string): Scenario {
   const model = resolveModel(r.model, path === "" ? "model" : `${path}.model`);
+  const assumptions = resolveAssumptions(r.assumptions, r.deployment);
   return {
     model,
     shape: model.shape,
@@ -163,6 +166,7 @@ export function resolveScenario(r: PathRequest, path: string): Scenario {
     outputTokens: r.outputTokens,
     batchSize: r.batchSize,
     deployment: r.deployment,
-    assumptions: resolveAssumptions(r.assumptions, r.deployment),
+    assumptions,
+    continuousBatching: RUNTIME_PROFILES[assumptions.runtime].continuousBatching,
   };
 }

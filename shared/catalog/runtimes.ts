@@ -6,6 +6,8 @@ import { CALIBRATED } from "./calibration.js";
 export type RuntimeProfile = {
   label: string;
   description: string;
+  /** Requests join a running batch (true) or wait for a static batch to finish (false). */
+  continuousBatching: boolean;
   /** Which of the constants below were fitted on measurements (test/fidelity/fit.ts), the rest are defaults. */
   fitted: readonly string[];
   computeEfficiency: number;
@@ -41,6 +43,7 @@ export const RUNTIME_PROFILES: Readonly<Record<Runtime, RuntimeProfile>> = {
   optimized: {
     label: "Optimized server (TensorRT-LLM, vLLM, SGLang)",
     description: "continuous batching, fused kernels, CUDA graphs, paged KV cache",
+    continuousBatching: true,
     ...ENGINE_DEFAULTS,
     fitted: Object.keys(CALIBRATED.optimized),
     ...CALIBRATED.optimized,
@@ -48,6 +51,7 @@ export const RUNTIME_PROFILES: Readonly<Record<Runtime, RuntimeProfile>> = {
   eager: {
     label: "Unoptimized (plain PyTorch / Hugging Face transformers, eager)",
     description: "no fused kernels or CUDA graphs; static batches padded to the longest sequence",
+    continuousBatching: false,
     ...ENGINE_DEFAULTS,
     fitted: Object.keys(CALIBRATED.eager),
     // Not separable on one-device data: taken from the optimized fit (same GEMM shapes, same elementwise work).
@@ -66,6 +70,7 @@ export const RUNTIME_PROFILES: Readonly<Record<Runtime, RuntimeProfile>> = {
   llamacpp: {
     label: "llama.cpp-style single stream (GGUF quantized weights)",
     description: "one sequence at a time; matrix-vector kernels for block-quantized weights on CPU, CUDA or Metal",
+    continuousBatching: false,
     ...ENGINE_DEFAULTS,
     fitted: Object.keys(CALIBRATED.llamacpp),
     // Matrix-vector kernels waste no tile rows on a single token.

@@ -80,3 +80,23 @@ describe("runtime profiles and error bands", () => {
     for (const profile of Object.values(RUNTIME_PROFILES)) expect(profile.fitted.length).toBeGreaterThan(0);
   });
 });
+
+describe("batching semantics", () => {
+  const request = { model: "llama-3.1-8b", hardware: "h100-sxm", inputTokens: 1000, outputTokens: 250, batchSize: 64 } as const;
+  it("under continuous batching a request waits for its own prompt, not the whole batch's", () => {
+    const continuous = estimate(request);
+    const single = estimate({ ...request, batchSize: 1 });
+    expect(continuous.latency.prefillMs!).toBeLessThan(single.latency.prefillMs! * 3);
+    expect(continuous.latency.tpotMs!).toBeGreaterThan(single.latency.tpotMs!);
+  });
+  it("a static batch (eager generate()) prefills every prompt before the first token", () => {
+    const eager = estimate({ ...request, assumptions: { runtime: "eager" } });
+    const eagerSingle = estimate({ ...request, batchSize: 1, assumptions: { runtime: "eager" } });
+    expect(eager.latency.prefillMs!).toBeGreaterThan(eagerSingle.latency.prefillMs! * 10);
+  });
+  it("requests per second follow Little's law: concurrent requests / time in the system", () => {
+    const r = estimate({ ...request, assumptions: { networkRoundTripMs: 0 } });
+    const littles = r.throughput.batchSize / (r.latency.e2eMs! / 1000);
+    expect(Math.abs(littles / r.throughput.requestsPerSec! - 1)).toBeLessThan(0.1);
+  });
+});
