@@ -1,8 +1,26 @@
+// Two projects: everything but the worker in Node (engine, library, calibration), and the worker inside workerd
+// (@cloudflare/vitest-pool-workers). The widget's tests run in a browser (web-test-runner), not here.
+import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/engine/**/*.test.ts", "test/library/**/*.test.ts"],
-    environment: "node",
+    projects: [
+      {
+        test: {
+          name: "node",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/worker/**", "test/widget/**", "**/node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        plugins: [cloudflareTest({ main: "./worker/index.ts", wrangler: { configPath: "./wrangler.toml" } })],
+        test: {
+          name: "worker",
+          include: ["test/worker/**/*.test.ts"],
+        },
+      },
+    ],
   },
 });

@@ -2,24 +2,61 @@
 import type { Context } from "hono";
 import { EngineError } from "../shared/index.js";
 
+/** 1 MB (10^6 bytes), the API's body limit. */
 export const MAX_BODY_BYTES = 1_000_000;
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 export async function readJsonBody(c: Context, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const type = c.req.header("content-type") ?? "";
-  if (!/^application\/(.+\+)?json\b/i.test(type)) {
-    throw new EngineError("unsupported_media_type", 'send the body as JSON with "Content-Type: application/json"', "");
+  if (!JSON_TYPE.test(type)) {
+    throw new EngineError(
+      "unsupported_media_type",
+      `send the body as JSON with "Content-Type: application/json"${type ? ` (got "${type.slice(0, 100)}")` : ""}`,
+      "",
+    );
   }
   const declared = Number(c.req.header("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    throw new EngineError("payload_too_large", `the body is ${declared} bytes; the limit is ${maxBytes}`, "");
-  }
-  const text = await c.req.text();
-  if (new TextEncoder().encode(text).byteLength > maxBytes) {
-    throw new EngineError("payload_too_large", `the body is over the ${maxBytes}-byte limit`, "");
-  }
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes, declared);
+  const text = await readText(c.req.raw, maxBytes);
+  if (text.trim() === "") throw new EngineError("invalid_json", "the body is empty; send a JSON object", "");
   try {
     return JSON.parse(text) as unknown;
-  } catch {
-    throw new EngineError("invalid_json", "the body is not valid JSON", "");
+  } catch (e) {
+    throw new EngineError("invalid_json", `the body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`, "");
   }
+}
+
+/** Streams the body and stops at the limit, so a chunked upload with no Content-Length cannot fill memory. */
+async function readText(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new EngineError("invalid_json", "the body is not valid UTF-8", "");
+  }
+}
+
+function tooLarge(maxBytes: number, declared?: number): EngineError {
+  const size = declared === undefined ? "over the limit" : `${declared} bytes`;
+  return new EngineError("payload_too_large", `the body is ${size}; the limit is ${maxBytes} bytes (1 MB)`, "");
 }

@@ -2,7 +2,9 @@
 import type { Context } from "hono";
 import { EngineError, type ErrorCode } from "../shared/index.js";
 
-export function statusOf(code: ErrorCode): 400 | 404 | 405 | 413 | 415 | 500 | 501 {
+export type ErrorStatus = 400 | 404 | 405 | 413 | 415 | 500 | 501;
+
+export function statusOf(code: ErrorCode): ErrorStatus {
   switch (code) {
     case "invalid_input":
     case "invalid_hf_config":
@@ -26,6 +28,7 @@ export function statusOf(code: ErrorCode): 400 | 404 | 405 | 413 | 415 | 500 | 5
   }
 }
 
-export function errorResponse(c: Context, error: EngineError, status = statusOf(error.code)): Response {
-  return c.json({ error: { code: error.code, message: error.message, path: error.path } }, status);
+/** The one error body: `{ "error": { "code", "message", "path" } }`. `status` overrides the code's (404 for unknown ids in a URL). */
+export function errorResponse(c: Context, error: EngineError, status: ErrorStatus = statusOf(error.code)): Response {
+  return c.json({ error: error.toJSON() }, status);
 }

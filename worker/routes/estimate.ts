@@ -2,5 +2,6 @@
 import { Hono } from "hono";
 import { estimate } from "../../shared/index.js";
 import { readJsonBody } from "../body.js";
+import type { AppEnv } from "../env.js";
 
-export const estimateRoute = new Hono().post("/v1/estimate", async (c) => c.json(estimate(await readJsonBody(c))));
+export const estimateRoute = new Hono<AppEnv>().post("/v1/estimate", async (c) => c.json(estimate(await readJsonBody(c))));

@@ -1,5 +1,6 @@
 // GET /health: liveness and the engine version.
 import { Hono } from "hono";
 import { ENGINE_VERSION } from "../../shared/index.js";
+import type { AppEnv } from "../env.js";
 
-export const health = new Hono().get("/health", (c) => c.json({ status: "ok", engineVersion: ENGINE_VERSION }));
+export const health = new Hono<AppEnv>().get("/health", (c) => c.json({ status: "ok" as const, engineVersion: ENGINE_VERSION }));

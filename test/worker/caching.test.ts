@@ -1,0 +1,86 @@
+// HTTP caching: catalog GETs carry Cache-Control and an ETag (304 on a match); sweeps and compares hit the edge cache.
+import { describe, expect, it } from "vitest";
+import { COMPARE_EXAMPLE, SWEEP_EXAMPLE } from "../../worker/examples.js";
+import { call, expectError, post, untilCacheHit } from "./helpers.js";
+
+describe("catalog GETs: Cache-Control, ETag and 304", () => {
+  for (const path of ["/v1/models", "/v1/models/llama-3.1-70b", "/v1/hardware", "/v1/hardware/mi300x", "/openapi.json"]) {
+    it(`${path} answers 304 to a matching If-None-Match`, async () => {
+      const first = await call(path);
+      expect(first.status).toBe(200);
+      expect(first.headers.get("cache-control")).toMatch(/^public, max-age=\d+/);
+      const etag = first.headers.get("etag")!;
+      expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+      const body = await first.text();
+
+      const again = await call(path, { headers: { "if-none-match": etag } });
+      expect(again.status).toBe(304);
+      expect(again.headers.get("etag")).toBe(etag);
+      expect(again.headers.get("cache-control")).toBe(first.headers.get("cache-control"));
+      expect(await again.text()).toBe("");
+
+      // A weak validator, or a list holding the tag, also matches; another tag does not.
+      expect((await call(path, { headers: { "if-none-match": `"stale", W/${etag}` } })).status).toBe(304);
+      const changed = await call(path, { headers: { "if-none-match": '"0000"' } });
+      expect(changed.status).toBe(200);
+      expect(await changed.text()).toBe(body);
+    });
+  }
+
+  it("HEAD answers the headers without the body", async () => {
+    const response = await call("/v1/hardware", { method: "HEAD" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("etag")).toBeTruthy();
+    expect(await response.text()).toBe("");
+  });
+});
+
+describe("sweep and compare: the Workers Cache API", () => {
+  const sweepBody = { ...SWEEP_EXAMPLE, vary: { ...SWEEP_EXAMPLE.vary, outputTokens: [100, 200] } };
+
+  it("a repeated sweep is served from the edge cache", async () => {
+    const first = await post("/v1/sweep", sweepBody);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("x-cache")).toBe("MISS");
+    const computed = await first.text();
+
+    const hit = await untilCacheHit(() => post("/v1/sweep", sweepBody));
+    expect(hit.status).toBe(200);
+    expect(hit.headers.get("access-control-allow-origin")).toBe("*");
+    expect(hit.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await hit.text()).toBe(computed);
+  });
+
+  it("the key is the normalised request: key order, spelled-out defaults and unknown fields do not matter", async () => {
+    const body = { base: { model: "mistral-7b", hardware: "l4", inputTokens: 300, outputTokens: 70 }, vary: { batchSize: [1, 2, 4] } };
+    expect((await post("/v1/sweep", body)).headers.get("x-cache")).toBe("MISS");
+    await untilCacheHit(() => post("/v1/sweep", body));
+    const respelled = {
+      vary: { batchSize: [1, 2, 4] },
+      note: "ignored",
+      base: { outputTokens: 70, inputTokens: 300, hardware: "l4", model: "mistral-7b", deviceCount: 1, precision: "fp16", deployment: "cloud" },
+    };
+    expect((await post("/v1/sweep", respelled)).headers.get("x-cache")).toBe("HIT");
+    // A different grid is a different key.
+    const other = await post("/v1/sweep", { ...body, vary: { batchSize: [1, 2, 8] } });
+    expect(other.headers.get("x-cache")).toBe("MISS");
+  });
+
+  it("a repeated compare is served from the edge cache", async () => {
+    const body = { scenarios: COMPARE_EXAMPLE.scenarios.slice(0, 2).map((s) => ({ ...s, outputTokens: 321 })) };
+    const first = await post("/v1/compare", body);
+    expect(first.headers.get("x-cache")).toBe("MISS");
+    const computed = await first.text();
+    const hit = await untilCacheHit(() => post("/v1/compare", body));
+    expect(await hit.text()).toBe(computed);
+  });
+
+  it("errors are never cached", async () => {
+    const bad = { ...SWEEP_EXAMPLE, vary: { batchSize: [0] } };
+    for (let i = 0; i < 3; i++) {
+      const response = await post("/v1/sweep", bad);
+      expect(response.headers.get("x-cache")).toBeNull();
+      await expectError(response, 400, "invalid_input", "vary.batchSize[0]");
+    }
+  });
+});

@@ -1,0 +1,51 @@
+// Sweep and compare results cached at the edge (Workers Cache API), keyed by a hash of the normalised request.
+import type { Context } from "hono";
+import { ENGINE_VERSION } from "../shared/index.js";
+import type { AppEnv } from "./env.js";
+import { canonicalJson, sha256Hex } from "./hash.js";
+
+/** Results depend only on the request and the engine; a day at the edge, and the key changes with each deploy. */
+export const RESULT_CACHE_CONTROL = "public, max-age=86400";
+
+/**
+ * Answer from the edge cache when an identical request (after parsing: defaults filled, unknown keys dropped,
+ * keys sorted) was answered before in this data centre; otherwise compute, answer and store.
+ * The X-Cache header says which (HIT or MISS).
+ */
+export async function edgeCached(c: Context<AppEnv>, kind: string, normalised: unknown, compute: () => unknown): Promise<Response> {
+  const cache = defaultCache();
+  const version = c.env?.CF_VERSION_METADATA?.id ?? "";
+  const hash = await sha256Hex(`${kind}\n${ENGINE_VERSION}\n${version}\n${canonicalJson(normalised)}`);
+  // A GET key on the worker's own hostname, as the Cache API asks; the path never reaches the router.
+  const key = new Request(`${new URL(c.req.url).origin}/__edge-cache/${kind}/${hash}`);
+  const hit = cache ? await cache.match(key) : undefined;
+  if (hit) {
+    const response = new Response(hit.body, hit);
+    response.headers.set("X-Cache", "HIT");
+    return response;
+  }
+  const response = new Response(JSON.stringify(compute()), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": RESULT_CACHE_CONTROL,
+      ETag: `"${hash.slice(0, 32)}"`,
+      "X-Cache": "MISS",
+    },
+  });
+  if (cache) afterResponse(c, cache.put(key, response.clone()));
+  return response;
+}
+
+/** `caches.default` in workerd; absent elsewhere (Node, a browser), where everything is a MISS. */
+function defaultCache(): Cache | undefined {
+  return typeof caches === "undefined" ? undefined : (caches as unknown as { default?: Cache }).default;
+}
+
+function afterResponse(c: Context, work: Promise<unknown>): void {
+  const logged = work.catch((e: unknown) => console.error(JSON.stringify({ event: "edge_cache_put_failed", error: String(e) })));
+  try {
+    c.executionCtx.waitUntil(logged);
+  } catch {
+    // No execution context (app.request() in a unit test): the promise still settles on its own.
+  }
+}
