@@ -4,7 +4,7 @@ import type { PathDeployment } from "./catalog/runtimes.js";
 import { apiCost, hardwareCost } from "./cost.js";
 import { apiCompatibility, openCompatibility } from "./compatibility.js";
 import { EngineError } from "./errors.js";
-import { generationTime, peakTflops } from "./latency.js";
+import { generationTime, peakTflops, requestTiming } from "./latency.js";
 import { maxBatchThatFits, memoryUse } from "./memory.js";
 import { parseEstimateRequest } from "./parse.js";
 import { resolveScenario, type PathRequest, type Scenario } from "./scenario.js";
@@ -90,12 +90,8 @@ function openResult(s: Scenario): SingleResult {
   const warnings: string[] = [];
   const maxBatch = maxBatchThatFits(s);
   const batch = s.batchSize === "max" ? bestBatch(s, maxBatch) : s.batchSize;
-  const g = generationTime(s, batch);
-  const networkMs = s.assumptions.networkRoundTripMs;
-  const seconds = g.cycleMs / 1000;
-  const outputTokensPerSec = (batch * s.outputTokens) / seconds;
-  const requestsPerSec = batch / seconds;
-  const e2eMs = networkMs + g.prefillMs + g.decodeMs;
+  const g = requestTiming(s, batch);
+  const { networkMs, outputTokensPerSec, requestsPerSec, e2eMs } = g;
 
   const mem = memoryUse(s, batch);
   const compatibility = openCompatibility(s, batch, maxBatch);
@@ -140,14 +136,14 @@ function openResult(s: Scenario): SingleResult {
     },
     compatibility,
     latency: {
-      ttftMs: networkMs + g.prefillMs,
+      ttftMs: g.ttftMs,
       tpotMs: g.tpotMs,
       prefillMs: g.prefillMs,
       decodeMs: g.decodeMs,
       e2eMs,
       networkMs,
-      prefillBound: g.prefill.bound,
-      decodeBound: g.decodeStep.bound,
+      prefillBound: g.prefillBound,
+      decodeBound: g.decodeBound,
     },
     throughput: {
       batchSize: batch,
@@ -157,7 +153,7 @@ function openResult(s: Scenario): SingleResult {
       requestsPerSec,
     },
     cost: { basis: cost.basis, perRequestUSD: cost.perRequestUSD, perMillionOutputTokensUSD: cost.perMillionOutputTokensUSD, perHourUSD: cost.perHourUSD, breakdown: cost.breakdown },
-    errorBand: errorBand(s.assumptions.runtime, networkMs + g.prefillMs, g.tpotMs, outputTokensPerSec),
+    errorBand: errorBand(s.assumptions.runtime, g.ttftMs, g.tpotMs, outputTokensPerSec),
     assumptions: s.assumptions,
     warnings,
   };

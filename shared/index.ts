@@ -2,6 +2,10 @@
 export { estimate, estimateRequest, ENGINE_VERSION } from "./estimate.js";
 export { compare, bestOf } from "./compare.js";
 export { sweep, sweepPointCount, DEFAULT_MAX_SWEEP_POINTS } from "./sweep.js";
+export { recommend, sloMiss, HOURS_PER_MONTH } from "./recommend.js";
+export { breakEven } from "./breakeven.js";
+export { referenceScenarios, evaluateScenario } from "./scenarios.js";
+export { REFERENCE_SCENARIOS } from "./catalog/scenarios.js";
 export { EngineError, ERROR_CODES, isEngineError } from "./errors.js";
 export type { ErrorCode } from "./errors.js";
 export { architectureFromHfConfig } from "./hfconfig.js";
@@ -11,6 +15,7 @@ export * from "./schema/architecture.js";
 export * from "./schema/hardware.js";
 export * from "./schema/request.js";
 export * from "./schema/result.js";
+export * from "./schema/plan.js";
 export {
   findModel,
   findHardware,

@@ -162,3 +162,37 @@ export function generationTime(s: Scenario, batch: number): GenerationTime {
   const tpotMs = decodeStep.ms + othersPrefillPerToken;
   return { prefill: own, decodeStep, prefillMs: own.ms + decodeStep.ms, tpotMs, decodeMs: (s.outputTokens - 1) * tpotMs, cycleMs };
 }
+
+export type RequestTiming = {
+  prefillMs: number;
+  tpotMs: number;
+  decodeMs: number;
+  cycleMs: number;
+  prefillBound: Bound;
+  decodeBound: Bound;
+  ttftMs: number;
+  e2eMs: number;
+  networkMs: number;
+  requestsPerSec: number;
+  outputTokensPerSec: number;
+};
+
+/** What a client sees at this batch: network added once, and the batch's sustained rates. */
+export function requestTiming(s: Scenario, batch: number): RequestTiming {
+  const g = generationTime(s, batch);
+  const networkMs = s.assumptions.networkRoundTripMs;
+  const seconds = g.cycleMs / 1000;
+  return {
+    prefillMs: g.prefillMs,
+    tpotMs: g.tpotMs,
+    decodeMs: g.decodeMs,
+    cycleMs: g.cycleMs,
+    prefillBound: g.prefill.bound,
+    decodeBound: g.decodeStep.bound,
+    networkMs,
+    ttftMs: networkMs + g.prefillMs,
+    e2eMs: networkMs + g.prefillMs + g.decodeMs,
+    requestsPerSec: batch / seconds,
+    outputTokensPerSec: (batch * s.outputTokens) / seconds,
+  };
+}

@@ -1,0 +1,133 @@
+// Planning shapes: recommend (workload + SLOs -> ranked setups), break-even volumes, reference scenarios.
+import * as z from "zod/mini";
+import { bounded, boundedInt, Precision } from "./common.js";
+import { EstimateRequest, Runtime } from "./request.js";
+import { EstimateResult } from "./result.js";
+
+const tokens = (description: string) => boundedInt(1, 10_000_000, description);
+
+export const Workload = z.object({
+  inputTokens: tokens("prompt length"),
+  outputTokens: tokens("generated length"),
+  requestsPerSecond: bounded(0.000001, 1_000_000, "sustained request rate to serve"),
+});
+export type Workload = z.output<typeof Workload>;
+
+export const Slo = z.object({
+  ttftMs: z.optional(bounded(0.001, 10_000_000, "time to first token, at most")),
+  tpotMs: z.optional(bounded(0.001, 10_000_000, "time per output token, at most")),
+  e2eMs: z.optional(bounded(0.001, 100_000_000, "end-to-end latency, at most")),
+});
+export type Slo = z.output<typeof Slo>;
+
+const ids = z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.minLength(1), z.maxLength(200));
+
+export const Constraints = z.object({
+  models: z.optional(ids.check(z.describe("catalog model ids to consider (default: all)"))),
+  hardware: z.optional(ids.check(z.describe("catalog hardware ids to consider (default: all)"))),
+  precisions: z.optional(z.array(Precision).check(z.minLength(1), z.describe("weight formats to consider (default: fp16, fp8, int8, int4)"))),
+  maxDevices: z._default(boundedInt(1, 64, "most devices per replica (tensor parallel)"), 8),
+  deployment: z._default(z.enum(["cloud", "local", "edge"]).check(z.describe("how it is paid for: cloud rents devices or uses an API; local and edge own them")), "cloud"),
+  budgetUSDPerMonth: z.optional(bounded(0, 1e12, "most to spend per month")),
+  runtime: z.optional(Runtime),
+});
+export type Constraints = z.output<typeof Constraints>;
+
+export const RecommendRequest = z.object({
+  workload: Workload,
+  slo: z._default(Slo, {}),
+  constraints: z._default(Constraints, { maxDevices: 8, deployment: "cloud" }),
+  limit: z._default(boundedInt(1, 200, "most options to return"), 20),
+});
+export type RecommendRequest = z.output<typeof RecommendRequest>;
+export type RecommendRequestInput = z.input<typeof RecommendRequest>;
+
+export const REJECTION_REASONS = ["memory", "ttft", "tpot", "e2e", "budget", "unavailable"] as const;
+
+export const RecommendOption = z.object({
+  request: EstimateRequest,
+  result: EstimateResult,
+  replicas: z.int(),
+  monthlyUSD: z.number(),
+  usdPerMillionOutputTokens: z.number(),
+});
+export type RecommendOption = z.output<typeof RecommendOption>;
+
+export const RecommendResult = z.object({
+  options: z.array(RecommendOption),
+  /** Configurations searched (model x hardware x devices x precision, and each API model). */
+  candidates: z.int(),
+  /** Configurations that met everything (options holds the cheapest `limit` of them). */
+  feasible: z.int(),
+  /** Why the others were turned down: the first requirement each one failed. */
+  rejected: z.record(z.enum(REJECTION_REASONS), z.int()),
+});
+export type RecommendResult = z.output<typeof RecommendResult>;
+
+export const BreakEvenRequest = z.object({
+  workload: z.object({ inputTokens: tokens("prompt length"), outputTokens: tokens("generated length") }),
+  selfHosted: z.object({
+    model: z.string().check(z.minLength(1), z.maxLength(200)),
+    hardware: z.string().check(z.minLength(1), z.maxLength(200)),
+    deviceCount: z._default(boundedInt(1, 1024), 1),
+    precision: z._default(Precision, "fp16"),
+    runtime: z.optional(Runtime),
+  }),
+  apiModels: z.optional(ids.check(z.describe("API model ids to compare (default: every API model in the catalog)"))),
+});
+export type BreakEvenRequestInput = z.input<typeof BreakEvenRequest>;
+
+const SelfHostCost = z.object({
+  /** Cost of one always-on replica per month, USD. */
+  monthlyUSDPerReplica: z.number(),
+  /** Output tokens one replica generates per month at its best batch. */
+  capacityOutputTokensPerMonth: z.number(),
+  /** USD per million output tokens with the replica fully used. */
+  usdPerMillionOutputTokensAtCapacity: z.number(),
+});
+
+export const BreakEvenResult = z.object({
+  workload: z.object({ inputTokens: z.int(), outputTokens: z.int() }),
+  selfHosted: z.object({
+    label: z.string(),
+    rent: z.nullable(SelfHostCost),
+    own: z.nullable(SelfHostCost),
+  }),
+  api: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      usdPerMillionOutputTokens: z.number(),
+      /** Monthly output tokens above which renting (owning) the self-hosted setup costs less; null = never. */
+      rentBreakEvenOutputTokensPerMonth: z.nullable(z.number()),
+      ownBreakEvenOutputTokensPerMonth: z.nullable(z.number()),
+    }),
+  ),
+});
+export type BreakEvenResult = z.output<typeof BreakEvenResult>;
+
+export const ScenarioOptionResult = z.object({
+  label: z.string(),
+  request: EstimateRequest,
+  result: EstimateResult,
+  meetsQuality: z.boolean(),
+  /** Meets every requirement: context, SLOs, quality premise, and a price exists. */
+  eligible: z.boolean(),
+  /** Monthly cost at the scenario's volume (replicas for self-hosted paths), or null if it cannot be run. */
+  monthlyUSD: z.nullable(z.number()),
+  perRequestUSD: z.nullable(z.number()),
+  notes: z.array(z.string()),
+});
+
+export const ScenarioResult = z.object({
+  id: z.string(),
+  name: z.string(),
+  summary: z.string(),
+  requirements: z.array(z.string()),
+  workload: Workload,
+  slo: Slo,
+  reference: z.object({ label: z.string(), perRequestUSD: z.number() }),
+  options: z.array(ScenarioOptionResult),
+  recommendation: z.nullable(z.object({ index: z.int(), label: z.string(), reasons: z.array(z.string()) })),
+});
+export type ScenarioResult = z.output<typeof ScenarioResult>;

@@ -1,0 +1,122 @@
+// Planning: recommend under SLOs, break-even volumes, and the reference scenarios.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { breakEven, EngineError, estimate, findHardware, HOURS_PER_MONTH, recommend, referenceScenarios, type Slo } from "../../shared/index.js";
+
+const workload = { inputTokens: 500, outputTokens: 200, requestsPerSecond: 3 };
+
+describe("recommend", () => {
+  it("every option it returns meets its SLOs when re-estimated, and the load with its replicas", () => {
+    const slo = { ttftMs: 800, tpotMs: 60 };
+    const { options, feasible } = recommend({ workload, slo, limit: 40 });
+    expect(options.length).toBeGreaterThan(0);
+    expect(feasible).toBeGreaterThanOrEqual(options.length);
+    for (const o of options) {
+      const r = estimate(o.request);
+      expect(r.latency.ttftMs!).toBeLessThanOrEqual(slo.ttftMs);
+      expect(r.latency.tpotMs!).toBeLessThanOrEqual(slo.tpotMs);
+      expect(r.compatibility.verdict).toBe("compatible");
+      if (r.cost.basis !== "api") expect(r.throughput.requestsPerSec! * o.replicas).toBeGreaterThanOrEqual(workload.requestsPerSecond * (1 - 1e-9));
+    }
+    for (let i = 1; i < options.length; i++) expect(options[i]!.monthlyUSD).toBeGreaterThanOrEqual(options[i - 1]!.monthlyUSD);
+  });
+
+  it("tightening an SLO never returns a cheaper best option", () => {
+    const constraints = { models: ["llama-3.1-8b", "llama-3.1-70b", "gpt-3.5-turbo", "claude-3-sonnet"], hardware: ["l4", "a100-80gb", "h100-sxm"] };
+    const cheapest = (slo: Slo) => recommend({ workload, slo, constraints, limit: 1 }).options[0]?.monthlyUSD ?? Number.POSITIVE_INFINITY;
+    fc.assert(
+      fc.property(
+        fc.record({ ttftMs: fc.double({ min: 50, max: 5000, noNaN: true }), tpotMs: fc.double({ min: 5, max: 200, noNaN: true }) }),
+        fc.double({ min: 0.2, max: 1, noNaN: true }),
+        (slo, tighten) => {
+          expect(cheapest({ ttftMs: slo.ttftMs * tighten, tpotMs: slo.tpotMs })).toBeGreaterThanOrEqual(cheapest(slo));
+          expect(cheapest({ ttftMs: slo.ttftMs, tpotMs: slo.tpotMs * tighten })).toBeGreaterThanOrEqual(cheapest(slo));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it("a workload nothing can meet returns zero options and the reasons", () => {
+    const r = recommend({ workload, slo: { ttftMs: 1 } });
+    expect(r.options).toEqual([]);
+    expect(r.feasible).toBe(0);
+    const total = Object.values(r.rejected).reduce((a, b) => a + b, 0);
+    expect(total).toBe(r.candidates);
+    expect(r.rejected.ttft).toBeGreaterThan(0);
+    expect(r.rejected.memory).toBeGreaterThan(0);
+  });
+
+  it("respects the budget and the constraints", () => {
+    const r = recommend({ workload, constraints: { models: ["llama-3.1-70b"], hardware: ["h100-sxm"], precisions: ["fp8"], budgetUSDPerMonth: 3000 } });
+    for (const o of r.options) {
+      expect(o.monthlyUSD).toBeLessThanOrEqual(3000);
+      expect(o.request.model).toBe("llama-3.1-70b");
+      expect(o.request.precision).toBe("fp8");
+    }
+    expect(r.rejected.budget).toBeGreaterThan(0);
+  });
+
+  it("owned hardware: local deployment costs energy and depreciation, and API models are not options", () => {
+    const r = recommend({ workload, constraints: { deployment: "local", models: ["llama-3.1-8b", "gpt-4o"] } });
+    expect(r.options.every((o) => o.result.cost.basis === "owned")).toBe(true);
+    expect(r.rejected.unavailable).toBeGreaterThan(0);
+  });
+
+  it("names an unknown id in the constraints", () => {
+    expect(() => recommend({ workload, constraints: { hardware: ["h100-sxm", "h900"] } })).toThrowError(
+      expect.objectContaining({ code: "unknown_hardware", path: "constraints.hardware[1]" }),
+    );
+    expect(() => recommend({ workload: { ...workload, requestsPerSecond: -1 } })).toThrow(EngineError);
+  });
+});
+
+describe("break-even", () => {
+  it("matches a hand calculation: one rented L4 against GPT-3.5 Turbo at 150 in / 150 out", () => {
+    const r = breakEven({ workload: { inputTokens: 150, outputTokens: 150 }, selfHosted: { model: "llama-3.1-8b", hardware: "l4", precision: "fp8" }, apiModels: ["gpt-3.5-turbo"] });
+    const l4PerHour = findHardware("l4")!.hourlyUSD!;
+    const replicaMonthly = l4PerHour * HOURS_PER_MONTH; // $0.43 x 730.5 h = $314.115
+    const apiPerOutputToken = (150 * 0.5 + 150 * 1.5) / 1e6 / 150; // $2 per million output tokens, input included
+    expect(r.selfHosted.rent!.monthlyUSDPerReplica).toBeCloseTo(replicaMonthly, 9);
+    expect(r.api[0]!.usdPerMillionOutputTokens).toBeCloseTo(2, 9);
+    expect(r.api[0]!.rentBreakEvenOutputTokensPerMonth!).toBeCloseTo(replicaMonthly / apiPerOutputToken, 3);
+    expect(r.api[0]!.rentBreakEvenOutputTokensPerMonth!).toBeCloseTo(157_057_500, 0);
+  });
+  it("is null when self-hosting costs more per token even fully used", () => {
+    const r = breakEven({ workload: { inputTokens: 150, outputTokens: 150 }, selfHosted: { model: "llama-3.1-405b", hardware: "h100-sxm", deviceCount: 8, precision: "fp8" }, apiModels: ["gpt-4o-mini"] });
+    expect(r.api[0]!.rentBreakEvenOutputTokensPerMonth).toBeNull();
+  });
+});
+
+describe("reference scenarios", () => {
+  const scenarios = referenceScenarios();
+  const option = (id: string, label: RegExp) => scenarios.find((s) => s.id === id)!.options.find((o) => label.test(o.label))!;
+
+  it("there are three, each with requirements, options and a recommendation with reasons", () => {
+    expect(scenarios.map((s) => s.id)).toEqual(["chatbot", "content-generation", "research-assistant"]);
+    for (const s of scenarios) {
+      expect(s.requirements.length).toBeGreaterThan(1);
+      expect(s.options.length).toBeGreaterThan(1);
+      expect(s.recommendation!.reasons.length).toBeGreaterThan(1);
+    }
+  });
+  it("chatbot: GPT-3.5 Turbo in the cloud costs $0.0003 per request and is recommended at this volume", () => {
+    const gpt35 = option("chatbot", /GPT-3.5/);
+    expect(gpt35.result.cost.perRequestUSD).toBeCloseTo(0.0003, 10);
+    expect(gpt35.result.latency.ttftMs!).toBeLessThan(1000);
+    expect(scenarios[0]!.recommendation!.label).toMatch(/GPT-3.5/);
+  });
+  it("content generation: the GPT-4 path costs $0.045 a request, the self-hosted Llama 2 13B path about $0.0002-0.0003", () => {
+    const hybrid = option("content-generation", /Hybrid/);
+    const [selfHosted, gpt4] = hybrid.result.paths!;
+    expect(gpt4!.result.cost.perRequestUSD).toBeCloseTo(0.045, 10);
+    expect(selfHosted!.result.cost.perRequestUSD!).toBeGreaterThan(0.0001);
+    expect(selfHosted!.result.cost.perRequestUSD!).toBeLessThan(0.0005);
+    expect(scenarios[1]!.recommendation!.label).toMatch(/Hybrid/);
+  });
+  it("research assistant: Claude 3 Sonnet costs $0.1125 a request; GPT-4 8k cannot hold the context", () => {
+    expect(option("research-assistant", /Claude 3 Sonnet/).result.cost.perRequestUSD).toBeCloseTo(0.1125, 10);
+    expect(option("research-assistant", /GPT-4/).eligible).toBe(false);
+    expect(scenarios[2]!.recommendation!.label).toMatch(/Claude 3 Sonnet/);
+  });
+});
