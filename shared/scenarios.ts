@@ -58,7 +58,9 @@ export function evaluateScenario(scenario: ReferenceScenario): ScenarioResult {
         : (planned[0]?.request ?? parsed);
     const result = estimateRequest(request);
     const monthlyUSD = failed ? null : planned.reduce((sum, p) => sum + p.monthlyUSD, 0);
+    const unknownLatency = (failed === "ttft" && result.latency.ttftMs === null) || (failed === "e2e" && result.latency.e2eMs === null);
     if (failed === "unavailable" && result.compatibility.reasons.length > 0) notes.push(...result.compatibility.reasons);
+    else if (unknownLatency) notes.push(`${REASON_TEXT[failed!]}: no published figure to check it against`);
     else if (failed) notes.push(REASON_TEXT[failed]);
     if (!option.meetsQuality) notes.push("below the scenario's quality premise");
     const miss = sloMiss(scenario.slo, result.latency);
@@ -87,8 +89,8 @@ export function evaluateScenario(scenario: ReferenceScenario): ScenarioResult {
     ];
     options.forEach((o, i) => {
       if (i === best.i) return;
-      if (o.eligible) reasons.push(`${o.label} also qualifies but costs ${usd(o.monthlyUSD!)} a month (${(o.monthlyUSD! / best.o.monthlyUSD!).toFixed(1)}x).`);
-      else reasons.push(`${o.label} ${o.notes.filter((n) => !/replica/.test(n)).join("; ")}${o.monthlyUSD !== null ? ` (${usd(o.monthlyUSD)} a month)` : ""}.`);
+      if (o.eligible) reasons.push(`${o.label}: also qualifies but costs ${usd(o.monthlyUSD!)} a month (${(o.monthlyUSD! / best.o.monthlyUSD!).toFixed(1)}x).`);
+      else reasons.push(`${o.label}: ${o.notes.filter((n) => !/replica/.test(n)).join("; ")}${o.monthlyUSD !== null ? ` (${usd(o.monthlyUSD)} a month)` : ""}.`);
     });
     // Where an always-on replica would overtake a per-token bill, say at what volume.
     const bestIsApi = best.o.result.cost.basis === "api";

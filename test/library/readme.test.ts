@@ -24,7 +24,9 @@ describe("README library examples", () => {
       writeFileSync(file, match[1]!);
       const output = execFileSync(process.execPath, [file], { cwd: root, encoding: "utf8" });
       if (process.env.UPDATE_README) {
-        const updated = readFileSync(readmePath, "utf8").replace(match[0], () => match[0].replace(match[2]!, () => output));
+        const block = "```text\n" + match[2]! + "```";
+        const replaced = match[0].slice(0, match[0].lastIndexOf(block)) + "```text\n" + output + "```";
+        const updated = readFileSync(readmePath, "utf8").replace(match[0], () => replaced);
         writeFileSync(readmePath, updated);
       } else {
         expect(output).toBe(match[2]);
