@@ -2,7 +2,7 @@
 import { NO_EVAL } from "./parse.js";
 import * as z from "zod/mini";
 import { findHardware, findModel } from "./catalog/index.js";
-import { COST_DEFAULTS, NETWORK_ROUND_TRIP_MS, RUNTIME_PROFILES, DEFAULT_RUNTIME, type PathDeployment } from "./catalog/runtimes.js";
+import { COST_DEFAULTS, defaultRuntime, NETWORK_ROUND_TRIP_MS, RUNTIME_PROFILES, type PathDeployment } from "./catalog/runtimes.js";
 import type { ApiModelEntry, HardwareKind } from "./catalog/types.js";
 import { EngineError, formatPath } from "./errors.js";
 import { architectureFromHfConfig } from "./hfconfig.js";
@@ -125,8 +125,8 @@ export function resolvePrecision(p: EstimateRequest["precision"]): ResolvedPreci
   return { weights: w, kvCache: spec.kvCache ?? natural, activations: spec.activations ?? natural };
 }
 
-export function resolveAssumptions(a: Assumptions | undefined, deployment: PathDeployment): ResolvedAssumptions {
-  const runtime = a?.runtime ?? DEFAULT_RUNTIME;
+export function resolveAssumptions(a: Assumptions | undefined, deployment: PathDeployment, hardwareKind: ResolvedHardware["kind"] = "custom"): ResolvedAssumptions {
+  const runtime = a?.runtime ?? defaultRuntime(hardwareKind);
   const p = RUNTIME_PROFILES[runtime];
   return {
     runtime,
@@ -155,11 +155,12 @@ export type PathRequest = Omit<EstimateRequest, "deployment" | "hybrid"> & { dep
 
 export function resolveScenario(r: PathRequest, path: string): Scenario {
   const model = resolveModel(r.model, path === "" ? "model" : `${path}.model`);
-  const assumptions = resolveAssumptions(r.assumptions, r.deployment);
+  const hardware = resolveHardware(r.hardware, path === "" ? "hardware" : `${path}.hardware`);
+  const assumptions = resolveAssumptions(r.assumptions, r.deployment, hardware.kind);
   return {
     model,
     shape: model.shape,
-    hardware: resolveHardware(r.hardware, path === "" ? "hardware" : `${path}.hardware`),
+    hardware,
     deviceCount: r.deviceCount,
     precision: resolvePrecision(r.precision),
     inputTokens: r.inputTokens,

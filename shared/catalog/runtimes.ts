@@ -2,6 +2,7 @@
 import type { Runtime } from "../schema/request.js";
 import type { Deployment } from "../schema/common.js";
 import { CALIBRATED } from "./calibration.js";
+import type { HardwareKind } from "./types.js";
 
 export type RuntimeProfile = {
   label: string;
@@ -86,7 +87,13 @@ export const RUNTIME_PROFILES: Readonly<Record<Runtime, RuntimeProfile>> = {
   },
 };
 
-export const DEFAULT_RUNTIME: Runtime = "optimized";
+/**
+ * The optimized-server profile is the default; on Apple silicon, CPUs and edge boards, where server engines
+ * do not run and single-stream llama.cpp-style runtimes do, the default is that profile instead.
+ */
+export function defaultRuntime(hardwareKind: HardwareKind | "custom"): Runtime {
+  return hardwareKind === "apple" || hardwareKind === "cpu" || hardwareKind === "edge" ? "llamacpp" : "optimized";
+}
 
 export type PathDeployment = Exclude<Deployment, "hybrid">;
 

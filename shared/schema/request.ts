@@ -14,7 +14,7 @@ const fraction = (description: string) => z.optional(bounded(0.001, 1, descripti
 export const Assumptions = z.object({
   runtime: z.optional(
     Runtime.check(
-      z.describe("serving engine class: optimized (TensorRT-LLM / vLLM / SGLang), eager (plain PyTorch), llamacpp (single stream, GGUF)"),
+      z.describe("serving engine class: optimized (TensorRT-LLM / vLLM / SGLang; the default), eager (plain PyTorch), llamacpp (single stream, GGUF; the default on Apple silicon, CPUs and edge boards)"),
     ),
   ),
   computeEfficiency: fraction("fraction of dense peak TFLOPS that large matrix products reach (MFU ceiling)"),

@@ -100,3 +100,14 @@ describe("batching semantics", () => {
     expect(Math.abs(littles / r.throughput.requestsPerSec! - 1)).toBeLessThan(0.1);
   });
 });
+
+describe("default runtime by hardware", () => {
+  it("is the optimized server on GPUs and llama.cpp-style single stream on Apple silicon, CPUs and edge boards", () => {
+    const at = (hardware: string) => estimate({ model: "llama-2-7b", hardware, precision: "int4", inputTokens: 100, outputTokens: 100 }).assumptions.runtime;
+    expect(at("h100-sxm")).toBe("optimized");
+    expect(at("rtx-4090")).toBe("optimized");
+    expect(at("apple-m2-ultra")).toBe("llamacpp");
+    expect(at("cpu")).toBe("llamacpp");
+    expect(at("jetson-agx-orin")).toBe("llamacpp");
+  });
+});
