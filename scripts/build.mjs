@@ -1,10 +1,11 @@
 // npm run build: the engine as a library (dist/engine: ES module + type declarations), the widget bundle,
 // and the worker's static assets (dist/public: the widget bundle and the demo page).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
-rmSync("dist", { recursive: true, force: true });
+// dist/public is left in place until its replacement is ready: a running `wrangler dev` (or a test run) serves it.
+for (const dir of ["dist/engine", "dist/widget", "dist/public.next"]) rmSync(dir, { recursive: true, force: true });
 
 // The library: one ES module; zod stays a dependency the user's bundler dedupes.
 await build({
@@ -41,14 +42,18 @@ if (existsSync("widget/index.ts")) {
 }
 
 // The worker's static assets (wrangler.toml [assets]): served at /llm-inference-calc.js and /.
+// Assembled beside the live folder, then swapped in.
 const PUBLIC = "dist/public";
-mkdirSync(PUBLIC, { recursive: true });
+const next = `${PUBLIC}.next`;
+mkdirSync(next, { recursive: true });
 const widgetBuilt = existsSync("dist/widget/llm-inference-calc.js");
-if (widgetBuilt) copyFileSync("dist/widget/llm-inference-calc.js", `${PUBLIC}/llm-inference-calc.js`);
-else writeFileSync(`${PUBLIC}/llm-inference-calc.js`, placeholderWidget());
 // The demo page (and anything beside it) comes from the widget; until then, a page of our own.
-if (existsSync("widget/demo/index.html")) cpSync("widget/demo", PUBLIC, { recursive: true });
-else writeFileSync(`${PUBLIC}/index.html`, placeholderDemo());
+if (existsSync("widget/demo/index.html")) cpSync("widget/demo", next, { recursive: true });
+else writeFileSync(`${next}/index.html`, placeholderDemo());
+if (widgetBuilt) copyFileSync("dist/widget/llm-inference-calc.js", `${next}/llm-inference-calc.js`);
+else writeFileSync(`${next}/llm-inference-calc.js`, placeholderWidget());
+rmSync(PUBLIC, { recursive: true, force: true });
+renameSync(next, PUBLIC);
 
 console.log(
   "built dist/engine" +
