@@ -25,6 +25,9 @@ describe("400 bad request", () => {
     await expectError(await post("/v1/estimate", { ...ESTIMATE_EXAMPLE, inputTokens: "1000" }), 400, "invalid_input", "inputTokens");
     await expectError(await post("/v1/estimate", { ...ESTIMATE_EXAMPLE, outputTokens: undefined }), 400, "invalid_input", "outputTokens");
     await expectError(await post("/v1/estimate", { ...ESTIMATE_EXAMPLE, batchSize: -3 }), 400, "invalid_input", "batchSize");
+    // zod/mini has no messages of its own; the worker loads the English ones.
+    const tooSmall = await expectError(await post("/v1/estimate", { ...ESTIMATE_EXAMPLE, inputTokens: 0 }), 400, "invalid_input", "inputTokens");
+    expect(tooSmall.message).toBe("inputTokens: Too small: expected number to be >=1");
     await expectError(await post("/v1/compare", { scenarios: [ESTIMATE_EXAMPLE, { ...ESTIMATE_EXAMPLE, deviceCount: 0 }] }), 400, "invalid_input", "scenarios[1].deviceCount");
     await expectError(await post("/v1/compare", { scenarios: [ESTIMATE_EXAMPLE] }), 400, "invalid_input", "scenarios");
     await expectError(await post("/v1/sweep", { ...SWEEP_EXAMPLE, vary: { batchSize: [1, "lots"] } }), 400, "invalid_input", "vary.batchSize[1]");
