@@ -1,0 +1,443 @@
+// The <llm-inference-calc> element: inputs, a locally computed estimate, comparison, sweeps and a shareable state.
+import { LitElement, html, type PropertyValues } from "lit";
+import {
+  EngineError,
+  estimate,
+  HARDWARE,
+  MODELS,
+  type Assumptions,
+  type Deployment,
+  type EstimateRequestInput,
+  type EstimateResult,
+  type HardwareSpecInput,
+  type Precision,
+} from "./engine.js";
+import { emit } from "./events.js";
+import { ms, num, usd } from "./format.js";
+import { hashKey, hashWith, readHash, type Alternative, type Batch, type CustomModel, type Shared, type SweepSettings } from "./state.js";
+import { runSweep, type SweepOutcome } from "./sweep-client.js";
+import { styles } from "./styles.js";
+import { renderCompare, type Pinned } from "./view-compare.js";
+import { renderInputs } from "./view-inputs.js";
+import { renderResults } from "./view-results.js";
+import { renderSweep, sweepValues } from "./view-sweep.js";
+
+export const TAG = "llm-inference-calc";
+
+/** Inputs whose change means a new estimate. */
+const INPUTS = "model hardware deviceCount precision kvPrecision inputTokens outputTokens batchSize deployment customModel customHardware _share _alt _assume _paste".split(" ");
+/** Names of internal inputs in llm-calc-change events. */
+const FIELD_NAMES: Record<string, string> = { _share: "hybrid.share", _alt: "hybrid.alternative", _assume: "assumptions" };
+
+export type SweepState = SweepSettings & {
+  status: "idle" | "running" | "done" | "error";
+  done: number;
+  total: number;
+  outcome: SweepOutcome | null;
+  message: string;
+};
+
+/**
+ * An LLM inference calculator: will a model fit on the hardware, how fast will it answer, what will a request cost.
+ * Computes every estimate in the page with the engine; large sweeps can go to the API (`api-base`).
+ *
+ * @fires llm-calc-change - The user changed an input. Detail: `{ field, request }` (LlmCalcChangeDetail).
+ * @fires llm-calc-result - A new estimate. Detail: `{ request, result }` (LlmCalcResultDetail).
+ *
+ * @csspart base - The grid holding all panels.
+ * @csspart inputs - The input panel.
+ * @csspart field - A label with its control.
+ * @csspart label - A control's label.
+ * @csspart input - A number, text or range input.
+ * @csspart select - A drop-down list.
+ * @csspart textarea - The config.json paste area.
+ * @csspart button - Every button.
+ * @csspart assumptions - The assumptions disclosure.
+ * @csspart results - The results panel.
+ * @csspart verdict - The compatibility verdict, reasons and fixes.
+ * @csspart fix-button - A button that applies a suggested fix.
+ * @csspart memory - The memory section.
+ * @csspart memory-bar - The stacked bar of weights, KV cache, activations and overhead against capacity.
+ * @csspart latency - The latency figures.
+ * @csspart throughput - The throughput figures.
+ * @csspart cost - The cost figures.
+ * @csspart compare - The comparison panel.
+ * @csspart compare-table - The side-by-side table.
+ * @csspart best - A best-in-column cell of the comparison.
+ * @csspart sweep - The sweep panel.
+ * @csspart progress - The local sweep's progress bar.
+ * @csspart chart - One chart (a figure with an SVG).
+ * @csspart live - The polite live region that announces results.
+ *
+ * @cssproperty [--llm-calc-font=system-ui, sans-serif] - Font family.
+ * @cssproperty [--llm-calc-font-size=14px] - Base font size.
+ * @cssproperty [--llm-calc-radius=8px] - Corner radius.
+ * @cssproperty [--llm-calc-gap=12px] - Spacing between panels.
+ * @cssproperty [--llm-calc-bg=#ffffff] - Background.
+ * @cssproperty [--llm-calc-surface=#f5f7fa] - Panel background.
+ * @cssproperty [--llm-calc-fg=#1b1f24] - Text.
+ * @cssproperty [--llm-calc-muted=#555e69] - Secondary text.
+ * @cssproperty [--llm-calc-border=#c9d1d9] - Borders and grid lines.
+ * @cssproperty [--llm-calc-accent=#0b5cad] - Buttons, chart lines.
+ * @cssproperty [--llm-calc-accent-fg=#ffffff] - Text on accent.
+ * @cssproperty [--llm-calc-focus=#0b5cad] - Focus ring.
+ * @cssproperty [--llm-calc-ok=#1a7f37] - Compatible, best in column.
+ * @cssproperty [--llm-calc-warn=#9a6700] - Marginal.
+ * @cssproperty [--llm-calc-bad=#c9252d] - Incompatible, memory limit.
+ * @cssproperty [--llm-calc-weights=#2f6fdf] - Weights segment of the memory bar.
+ * @cssproperty [--llm-calc-kv=#e07b24] - KV cache segment.
+ * @cssproperty [--llm-calc-activations=#8a63d2] - Activations segment.
+ * @cssproperty [--llm-calc-overhead=#8c959f] - Runtime overhead segment.
+ */
+export class LlmInferenceCalc extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    model: {},
+    hardware: {},
+    deviceCount: { type: Number, attribute: "device-count" },
+    precision: {},
+    kvPrecision: { attribute: "kv-precision" },
+    inputTokens: { type: Number, attribute: "input-tokens" },
+    outputTokens: { type: Number, attribute: "output-tokens" },
+    batchSize: { attribute: "batch-size", converter: (v: string | null) => (v === "max" ? v : Number(v ?? 1)) },
+    deployment: {},
+    apiBase: { attribute: "api-base" },
+    sweepThreshold: { type: Number, attribute: "sweep-threshold" },
+    syncUrl: { type: Boolean, attribute: "sync-url" },
+    customModel: { attribute: false },
+    customHardware: { attribute: false },
+    _share: { state: true },
+    _alt: { state: true },
+    _assume: { state: true },
+    _pinned: { state: true },
+    _sweep: { state: true },
+    _paste: { state: true },
+    _said: { state: true },
+    _link: { state: true },
+  };
+
+  /** Catalog model id, or "custom" to use `customModel`. */
+  declare model: string;
+  /** Catalog hardware id, or "custom" to use `customHardware`. */
+  declare hardware: string;
+  declare deviceCount: number;
+  /** Number format of the weights (and of the KV cache unless kvPrecision is set). */
+  declare precision: Precision;
+  /** Number format of the KV cache; "" = as the weights. */
+  declare kvPrecision: Precision | "";
+  declare inputTokens: number;
+  declare outputTokens: number;
+  declare batchSize: Batch;
+  declare deployment: Deployment;
+  /** Where the API lives (e.g. "https://calc.example.com"); "" = compute every sweep locally. */
+  declare apiBase: string;
+  /** Sweeps with more points than this go to the API. */
+  declare sweepThreshold: number;
+  /** Keep the state in the page's URL hash. */
+  declare syncUrl: boolean;
+  /** A pasted config.json (`{ hfConfig }`) or an architecture object; setting it selects it (model = "custom"). */
+  declare customModel: CustomModel | null;
+  /** A custom device spec; setting it selects it (hardware = "custom"). */
+  declare customHardware: HardwareSpecInput | null;
+
+  /** @internal */ declare _share: number;
+  /** @internal */ declare _alt: Alternative;
+  /** @internal */ declare _assume: Assumptions;
+  /** @internal */ declare _pinned: EstimateRequestInput[];
+  /** @internal */ declare _sweep: SweepState;
+  /** @internal The config.json text as typed (null: show customModel), and why it cannot be read. */ declare _paste: { text: string | null; error: string };
+  /** @internal */ declare _said: string;
+  /** @internal */ declare _link: string;
+
+  #result: EstimateResult | null = null;
+  #error: Error | null = null;
+  #request: EstimateRequestInput | null = null;
+  #fresh = false;
+  #dirty = false;
+  #abort: AbortController | null = null;
+  #sweepTimer = 0;
+  #sayTimer = 0;
+  #pinnedResults: Pinned[] = [];
+
+  constructor() {
+    super();
+    // The default second path of a hybrid: a provider's API with published speed, so every blended figure is known.
+    const api = MODELS.find((m) => m.kind === "api" && m.speed?.ttftMs);
+    Object.assign(this, {
+      model: "llama-3.1-8b",
+      hardware: "h100-sxm",
+      deviceCount: 1,
+      precision: "fp16",
+      kvPrecision: "",
+      inputTokens: 1000,
+      outputTokens: 500,
+      batchSize: 1,
+      deployment: "cloud",
+      apiBase: "",
+      sweepThreshold: 64,
+      syncUrl: false,
+      customModel: null,
+      customHardware: null,
+      _share: 0.2,
+      _alt: { model: api?.id ?? "gpt-4", hardware: "h100-sxm", deviceCount: 1, deployment: "cloud" },
+      _assume: {},
+      _pinned: [],
+      _sweep: { field: "batchSize", points: 32, status: "idle", done: 0, total: 0, outcome: null, message: "" },
+      _paste: { text: null, error: "" },
+      _said: "",
+      _link: "",
+    });
+  }
+
+  /** The latest estimate (null while the inputs cannot be estimated). */
+  get result(): EstimateResult | null {
+    return this.#result;
+  }
+  /** Why there is no estimate: an EngineError with `code` and `path`, or null. */
+  get error(): Error | null {
+    return this.#error;
+  }
+  /** The last finished sweep: its result and which path served it. */
+  get sweepOutcome(): SweepOutcome | null {
+    return this._sweep.outcome;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener("hashchange", this.#onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener("hashchange", this.#onHash);
+    this.#abort?.abort();
+    clearTimeout(this.#sweepTimer);
+  }
+
+  #onHash = () => {
+    if (this.syncUrl) this.#applyHash();
+  };
+
+  /** The request the inputs describe, in the engine's public shape. */
+  request(): EstimateRequestInput {
+    const req: EstimateRequestInput = {
+      model: (this.model === "custom" ? this.customModel : this.model) as EstimateRequestInput["model"],
+      hardware: (this.hardware === "custom" ? this.customHardware : this.hardware) as EstimateRequestInput["hardware"],
+      deviceCount: this.deviceCount,
+      precision: this.kvPrecision && this.kvPrecision !== this.precision ? { weights: this.precision, kvCache: this.kvPrecision } : this.precision,
+      inputTokens: this.inputTokens,
+      outputTokens: this.outputTokens,
+      batchSize: this.batchSize,
+      deployment: this.deployment,
+    };
+    if (Object.keys(this._assume).length) req.assumptions = this._assume;
+    if (this.deployment === "hybrid") req.hybrid = { share: this._share, alternative: this._alt };
+    return req;
+  }
+
+  /** Change an input as the user does: recompute, and tell the page with llm-calc-change. */
+  set(field: string, value: unknown): void {
+    // A custom device starts as a copy of the one selected, so its fields are never blank.
+    if (field === "hardware" && value === "custom" && !this.customHardware) this.customHardware = specOf(this.hardware);
+    (this as unknown as Record<string, unknown>)[field] = value;
+    this.#changed(FIELD_NAMES[field] ?? field);
+  }
+
+  #changed(field: string): void {
+    this.#dirty = true;
+    emit(this, "llm-calc-change", { field, request: this.request() });
+  }
+
+  /** Put a request (a pinned one, or one from a link) into the inputs. */
+  load(r: EstimateRequestInput, user = true): void {
+    const p = r.precision ?? "fp16";
+    const custom = (v: unknown) => typeof v === "object" && v !== null;
+    Object.assign(this, {
+      model: custom(r.model) ? "custom" : r.model,
+      hardware: custom(r.hardware) ? "custom" : r.hardware,
+      deviceCount: r.deviceCount ?? 1,
+      precision: typeof p === "object" ? p.weights : p,
+      kvPrecision: typeof p === "object" ? (p.kvCache ?? "") : "",
+      inputTokens: r.inputTokens,
+      outputTokens: r.outputTokens,
+      batchSize: r.batchSize ?? 1,
+      deployment: r.deployment ?? "cloud",
+      _assume: r.assumptions ?? {},
+    });
+    if (custom(r.model)) Object.assign(this, { customModel: r.model, _paste: { text: null, error: "" } });
+    if (custom(r.hardware)) this.customHardware = r.hardware as HardwareSpecInput;
+    if (r.hybrid) Object.assign(this, { _share: r.hybrid.share, _alt: { ...this._alt, ...r.hybrid.alternative } });
+    if (user) this.#changed("*");
+  }
+
+  /** Add the current configuration to the comparison. */
+  pin(): void {
+    this._pinned = [...this._pinned, this.request()];
+    this.#dirty = true;
+    this.#say(`Pinned: ${this._pinned.length} in the comparison.`);
+  }
+
+  unpin(index: number): void {
+    this._pinned = this._pinned.filter((_, i) => i !== index);
+    this.#dirty = true;
+  }
+
+  /** Run the sweep chosen in the sweep panel; resolves with null if a newer input aborted it. */
+  async runSweep(): Promise<SweepOutcome | null> {
+    this.#abort?.abort();
+    clearTimeout(this.#sweepTimer);
+    const ctl = (this.#abort = new AbortController());
+    const s = this._sweep;
+    if (!this.#result) {
+      this._sweep = { ...s, status: "error", message: "Fix the inputs first: there is no estimate to sweep." };
+      return null;
+    }
+    const values = sweepValues(s.field, s.points, this.#result);
+    this._sweep = { ...s, status: "running", done: 0, total: values.length, message: "" };
+    try {
+      const outcome = await runSweep(
+        { base: this.request(), vary: { [s.field]: values } },
+        {
+          apiBase: this.apiBase,
+          threshold: this.sweepThreshold,
+          signal: ctl.signal,
+          onProgress: (done) => (this._sweep = { ...this._sweep, done }),
+        },
+      );
+      this._sweep = { ...this._sweep, status: "done", outcome, message: outcome.note };
+      this.#say(`Sweep ready: ${outcome.note}.`);
+      return outcome;
+    } catch (e) {
+      if (!ctl.signal.aborted) this._sweep = { ...this._sweep, status: "error", message: (e as Error).message };
+      return null;
+    }
+  }
+
+  /** Sweep settings from the panel (or a link); a sweep already shown re-runs with them. */
+  setSweep(patch: Partial<SweepState>): void {
+    this._sweep = { ...this._sweep, ...patch };
+    this.#dirty = true;
+    if (this._sweep.status !== "idle") void this.runSweep();
+  }
+
+  /** A link that opens this page with the current state. */
+  link(): string {
+    const s = this._sweep;
+    const state: Shared = { request: this.request(), pinned: this._pinned };
+    if (s.status !== "idle") state.sweep = { field: s.field, points: s.points };
+    return location.href.split("#")[0] + hashWith(hashKey(this.id), state, location.hash);
+  }
+
+  async copyLink(): Promise<void> {
+    const url = this.link();
+    try {
+      await navigator.clipboard.writeText(url);
+      this._link = "";
+      this.#say("Link copied to the clipboard.");
+    } catch {
+      this._link = url;
+      this.#say("Copying is not allowed here: the link is shown below the buttons.");
+    }
+  }
+
+  #applyHash(): void {
+    const s = readHash(hashKey(this.id), location.hash);
+    if (!s) return;
+    this.load(s.request, false);
+    if (Array.isArray(s.pinned)) this._pinned = s.pinned.filter((p) => typeof p === "object" && p).slice(0, 20);
+    const f = s.sweep?.field;
+    if (f === "batchSize" || f === "inputTokens") this.setSweep({ field: f, points: Math.min(512, Math.max(2, Number(s.sweep!.points) || 32)), status: "done" });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has("syncUrl") && this.syncUrl) this.#applyHash();
+    // Setting a custom model or device selects it.
+    if (changed.has("customModel") && this.customModel) this.model = "custom";
+    if (changed.has("customHardware") && this.customHardware) this.hardware = "custom";
+    if (changed.has("_pinned")) this.#pinnedResults = this._pinned.map(pinnedResult);
+    if (INPUTS.some((k) => changed.has(k))) {
+      this.#compute();
+      if (this._sweep.status !== "idle") {
+        // A new input aborts the running sweep at once, and a fresh one starts when typing pauses.
+        this.#abort?.abort();
+        clearTimeout(this.#sweepTimer);
+        this.#sweepTimer = window.setTimeout(() => void this.runSweep(), 250);
+      }
+    }
+  }
+
+  #compute(): void {
+    const request = (this.#request = this.request());
+    try {
+      if (this.model === "custom" && (this._paste.error || !this.customModel)) {
+        throw new EngineError("invalid_hf_config", this._paste.error || "Paste a Hugging Face config.json to use a custom model.", "model");
+      }
+      this.#result = estimate(request);
+      this.#error = null;
+      this.#fresh = true;
+    } catch (e) {
+      this.#result = null;
+      this.#error = e as Error;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.syncUrl && this.#dirty) history.replaceState(history.state, "", this.link().replace(/^[^#]*/, ""));
+    this.#dirty = false;
+    const r = this.#result;
+    if (this.#fresh && r) {
+      this.#fresh = false;
+      emit(this, "llm-calc-result", { request: this.#request!, result: r });
+      const { latency: l } = r;
+      this.#say(
+        `${r.compatibility.verdict}: ${r.model.name} on ${r.hardware.name}. First token ${ms(l.ttftMs)}, ${ms(l.tpotMs)} per output token, ` +
+          `${num(r.throughput.outputTokensPerSec)} tokens per second, ${usd(r.cost.perRequestUSD)} per request.`,
+        700,
+      );
+    } else if (!r) this.#say(`No estimate: ${this.#error?.message}`, 700);
+  }
+
+  /** Announce through the polite live region, once typing pauses. */
+  #say(text: string, delayMs = 0): void {
+    clearTimeout(this.#sayTimer);
+    this.#sayTimer = window.setTimeout(() => (this._said = text), delayMs);
+  }
+
+  /** The engine's error message for an input, when the error's path starts with it. */
+  errorFor(path: string): string {
+    const e = this.#error;
+    return e instanceof EngineError && (e.path + ".").startsWith(path + ".") ? e.message : "";
+  }
+
+  protected override render() {
+    return html`<div part="base" class="base">
+      ${renderInputs(this, this.#result)}
+      <section part="results" class="panel" aria-labelledby="results-h">
+        <h2 id="results-h">Results</h2>
+        ${renderResults(this.#result, this.#error, (field, value) => this.set(field, value))}
+        <div class="actions">
+          <button part="button" class="primary" ?disabled=${!this.#result} @click=${this.pin}>Pin for comparison</button>
+          <button part="button" @click=${this.copyLink}>Copy link</button>
+        </div>
+        ${this._link
+          ? html`<p class="field"><label for="link">Link to this configuration</label><input id="link" part="input" readonly .value=${this._link} /></p>`
+          : ""}
+      </section>
+      ${renderCompare(this, this.#pinnedResults)} ${renderSweep(this)}
+      <div part="live" class="sr-only" role="status" aria-live="polite">${this._said}</div>
+    </div>`;
+  }
+}
+
+function specOf(id: string): HardwareSpecInput {
+  const { name, memoryGB, bandwidthGBps, tflops, powerW, interconnectGBps, hourlyUSD, purchaseUSD } = HARDWARE.find((x) => x.id === id) ?? HARDWARE[0]!;
+  return { name: `${name} (custom)`, memoryGB, bandwidthGBps, tflops, powerW, interconnectGBps, hourlyUSD, purchaseUSD };
+}
+
+function pinnedResult(request: EstimateRequestInput): Pinned {
+  try {
+    return { request, result: estimate(request), error: "" };
+  } catch (e) {
+    return { request, result: null, error: (e as Error).message };
+  }
+}

@@ -1,0 +1,165 @@
+// The element's styles: every colour and size is a --llm-calc-* custom property with its default on :host.
+import { css } from "lit";
+
+export const styles = css`
+  :host {
+    --llm-calc-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+    --llm-calc-font-size: 14px;
+    --llm-calc-radius: 8px;
+    --llm-calc-gap: 12px;
+    --llm-calc-bg: #fff;
+    --llm-calc-surface: #f5f7fa;
+    --llm-calc-fg: #1b1f24;
+    --llm-calc-muted: #555e69;
+    --llm-calc-border: #c9d1d9;
+    --llm-calc-accent: #0b5cad;
+    --llm-calc-accent-fg: #fff;
+    --llm-calc-focus: #0b5cad;
+    --llm-calc-ok: #1a7f37;
+    --llm-calc-warn: #9a6700;
+    --llm-calc-bad: #c9252d;
+    --llm-calc-weights: #2f6fdf;
+    --llm-calc-kv: #e07b24;
+    --llm-calc-activations: #8a63d2;
+    --llm-calc-overhead: #8c959f;
+    display: block;
+    container: llm-calc / inline-size;
+    color-scheme: light dark;
+    accent-color: var(--llm-calc-accent);
+    font: var(--llm-calc-font-size) / 1.45 var(--llm-calc-font);
+    color: var(--llm-calc-fg);
+    background: var(--llm-calc-bg);
+    border: 1px solid var(--llm-calc-border);
+    border-radius: var(--llm-calc-radius);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --llm-calc-bg: #0f141a;
+      --llm-calc-surface: #18202a;
+      --llm-calc-fg: #e6edf3;
+      --llm-calc-muted: #9ba5b0;
+      --llm-calc-border: #3a444f;
+      --llm-calc-accent: #5a9ef5;
+      --llm-calc-accent-fg: #0b1016;
+      --llm-calc-focus: #7cb4ff;
+      --llm-calc-ok: #3fb950;
+      --llm-calc-warn: #d6a22b;
+      --llm-calc-bad: #f56a62;
+      --llm-calc-weights: #5a9ef5;
+      --llm-calc-kv: #f0a050;
+      --llm-calc-activations: #b192f0;
+      --llm-calc-overhead: #7d8896;
+    }
+  }
+  :host([hidden]) { display: none; }
+  * { box-sizing: border-box; }
+  .base { display: grid; gap: var(--llm-calc-gap); padding: var(--llm-calc-gap); }
+  @container llm-calc (max-width: 400px) {
+    .base, .panel { padding: 8px; }
+  }
+  @container llm-calc (min-width: 760px) {
+    .base { grid-template-columns: minmax(300px, 360px) minmax(0, 1fr); }
+    .wide { grid-column: 1 / -1; }
+  }
+  section { min-width: 0; }
+  h2 { font-size: 1.05em; margin: 0 0 8px; }
+  h3 { font-size: 0.95em; margin: 0 0 4px; }
+  p { margin: 4px 0; }
+  .muted, small { color: var(--llm-calc-muted); }
+  small { display: block; font-size: 0.85em; }
+  .panel { background: var(--llm-calc-surface); border-radius: var(--llm-calc-radius); padding: var(--llm-calc-gap); }
+  .fields { display: grid; gap: 8px; grid-template-columns: repeat(auto-fill, minmax(118px, 1fr)); align-items: start; }
+  .field { display: grid; gap: 2px; min-width: 0; }
+  .full { grid-column: 1 / -1; }
+  .end { align-self: end; }
+  label, legend, summary { font-weight: 600; font-size: 0.9em; }
+  input, select, textarea, button {
+    font: inherit; color: inherit; min-width: 0; width: 100%;
+    background: var(--llm-calc-bg); border: 1px solid var(--llm-calc-border); border-radius: 6px; padding: 5px 8px;
+  }
+  input[type="checkbox"] { width: auto; margin: 0 6px 0 0; }
+  input[type="range"] { padding: 0; }
+  textarea { font-family: ui-monospace, monospace; font-size: 0.85em; min-height: 8em; resize: vertical; }
+  [aria-invalid="true"] { border-color: var(--llm-calc-bad); }
+  .check { display: flex; align-items: center; font-weight: 400; }
+  button { width: auto; cursor: pointer; font-weight: 600; }
+  button.primary { background: var(--llm-calc-accent); color: var(--llm-calc-accent-fg); border-color: var(--llm-calc-accent); }
+  button:disabled, input:disabled, select:disabled { opacity: 0.6; cursor: not-allowed; }
+  :focus-visible { outline: 2px solid var(--llm-calc-focus); outline-offset: 2px; }
+  fieldset { border: 1px solid var(--llm-calc-border); border-radius: 6px; margin: 0; padding: 8px; min-width: 0; }
+  details { margin-top: 10px; }
+  summary { cursor: pointer; padding: 4px 0; }
+  .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0 0; }
+  .error { color: var(--llm-calc-bad); font-weight: 600; margin: 2px 0; }
+  .verdict { border-left: 5px solid var(--v); padding: 8px 12px; margin-bottom: var(--llm-calc-gap); }
+  .v-compatible { --v: var(--llm-calc-ok); }
+  .v-marginal { --v: var(--llm-calc-warn); }
+  .v-incompatible { --v: var(--llm-calc-bad); }
+  .badge { font-weight: 700; font-size: 1.05em; }
+  .badge span { color: var(--v); }
+  ul { margin: 4px 0; padding-left: 1.2em; }
+  svg.bar { height: 22px; border-radius: 4px; background: var(--llm-calc-bg); border: 1px solid var(--llm-calc-border); }
+  .cap { stroke: var(--llm-calc-fg); stroke-width: 2; stroke-dasharray: 4 3; vector-effect: non-scaling-stroke; }
+  .w { --c: var(--llm-calc-weights); }
+  .k { --c: var(--llm-calc-kv); }
+  .a { --c: var(--llm-calc-activations); }
+  .o { --c: var(--llm-calc-overhead); }
+  rect { fill: var(--c); }
+  .legend i { background: var(--c); }
+  .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; padding: 0; font-size: 0.9em; }
+  .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 5px; }
+  .stats { display: grid; gap: var(--llm-calc-gap); grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); margin-top: var(--llm-calc-gap); }
+  dl { margin: 0; display: grid; gap: 2px 8px; grid-template-columns: 1fr auto; }
+  dt { color: var(--llm-calc-muted); }
+  dd { margin: 0; font-weight: 600; text-align: right; font-variant-numeric: tabular-nums; }
+  dd small { font-weight: 400; }
+  .scroll { overflow-x: auto; }
+  table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: 0.9em; }
+  th, td { padding: 6px 8px; border-bottom: 1px solid var(--llm-calc-border); text-align: right; white-space: nowrap; }
+  th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 14em; }
+  tbody th { font-weight: 400; }
+  tbody th b, tbody th span { display: block; }
+  tbody th span { margin-top: 4px; }
+  td button { padding: 2px 8px; font-size: 0.9em; }
+  /* Narrow: each compared configuration becomes a card of label / value lines. */
+  @container llm-calc (max-width: 620px) {
+    .cards thead { display: none; }
+    .cards tr, .cards td { display: flex; justify-content: space-between; gap: 8px; white-space: normal; }
+    .cards th { display: block; }
+    .cards tr { flex-direction: column; border: 1px solid var(--llm-calc-border); border-radius: 6px; margin-bottom: 8px; }
+    .cards th, .cards td { border: 0; padding: 3px 8px; min-width: 0; }
+    .cards td::before { content: attr(data-label); color: var(--llm-calc-muted); font-weight: 400; }
+  }
+  .best { font-weight: 700; color: var(--llm-calc-ok); }
+  .charts { display: grid; gap: var(--llm-calc-gap); grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); }
+  figure { margin: 0; max-width: 480px; }
+  figcaption { font-weight: 600; font-size: 0.9em; }
+  svg { display: block; width: 100%; height: auto; overflow: visible; }
+  svg text { fill: var(--llm-calc-muted); font-size: 11px; }
+  .grid { stroke: var(--llm-calc-border); stroke-width: 0.5; }
+  .tick { stroke: var(--llm-calc-muted); }
+  .line { fill: none; stroke: var(--llm-calc-accent); stroke-width: 2; }
+  .oom { fill: var(--llm-calc-bad); opacity: 0.12; }
+  .limit { stroke: var(--llm-calc-bad); stroke-dasharray: 4 3; stroke-width: 1.5; }
+  svg .limit-label { fill: var(--llm-calc-bad); font-weight: 600; }
+  progress { width: 100%; }
+  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  @media (forced-colors: active) {
+    :host { border-color: CanvasText; }
+    .verdict { border-left-color: CanvasText; }
+    .bar, .legend i { forced-color-adjust: none; }
+    svg.bar { background: Canvas; border-color: CanvasText; }
+    rect { stroke: Canvas; stroke-width: 2px; vector-effect: non-scaling-stroke; }
+    .w { --c: Highlight; }
+    .k { --c: LinkText; }
+    .a { --c: CanvasText; }
+    .o { --c: GrayText; }
+    .cap { stroke: CanvasText; }
+    .line { stroke: Highlight; }
+    .limit { stroke: CanvasText; }
+    .oom { fill: GrayText; }
+    svg text, svg .limit-label { fill: CanvasText; }
+    .best { color: Highlight; }
+    :focus-visible { outline-color: Highlight; }
+  }
+`;
