@@ -1,0 +1,59 @@
+// npm run screenshot: builds the widget, serves the demo page, and saves PNGs at 1280 and 375 px wide (headless Chromium).
+// The server has no API, so large sweeps show the local fallback. Output: screenshots/*.png.
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { promisify } from "node:util";
+import { build } from "esbuild";
+import { widgetBuildOptions } from "../widget/build.mjs";
+
+const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const OUT = "screenshots";
+
+await build(widgetBuildOptions);
+const files = {
+  "/": ["widget/demo/index.html", "text/html; charset=utf-8"],
+  "/llm-inference-calc.js": [widgetBuildOptions.outfile, "text/javascript; charset=utf-8"],
+};
+const server = createServer((req, res) => {
+  const file = files[new URL(req.url ?? "/", "http://x").pathname];
+  if (!file) return res.writeHead(404, { "content-type": "application/json" }).end('{"error":{"code":"not_found","message":"no API here","path":""}}');
+  res.writeHead(200, { "content-type": file[1] }).end(readFileSync(file[0]));
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+// A shared link's state: two pinned configurations and a batch-size sweep, to show every panel.
+const state = {
+  request: { model: "llama-3.1-70b", hardware: "h100-sxm", deviceCount: 2, precision: "fp8", inputTokens: 2000, outputTokens: 400, batchSize: 16 },
+  pinned: [
+    { model: "llama-3.1-70b", hardware: "h100-sxm", deviceCount: 2, precision: "fp8", inputTokens: 2000, outputTokens: 400, batchSize: 16 },
+    { model: "llama-3.1-70b", hardware: "a100-80gb", deviceCount: 4, precision: "fp16", inputTokens: 2000, outputTokens: 400, batchSize: 16 },
+    { model: "gpt-4o", hardware: "h100-sxm", inputTokens: 2000, outputTokens: 400 },
+  ],
+  sweep: { field: "batchSize", points: 128 },
+};
+const shared = `${base}#${new URLSearchParams({ "llm-calc": JSON.stringify(state) })}`;
+
+const shots = [
+  ["demo-1280.png", base, 1280, 1300],
+  ["demo-375.png", base, 375, 2500],
+  ["shared-1280.png", shared, 1280, 2000],
+  ["shared-375.png", shared, 375, 4000],
+  ["shared-1280-dark.png", shared, 1280, 2000, ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"]],
+  ["demo-320.png", base, 320, 2700],
+];
+mkdirSync(OUT, { recursive: true });
+const run = promisify(execFile);
+try {
+  for (const [name, url, width, height, extra = []] of shots) {
+    await run(CHROME, [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run", "--hide-scrollbars", "--force-device-scale-factor=1",
+      "--virtual-time-budget=8000", `--window-size=${width},${height}`, `--screenshot=${OUT}/${name}`, ...extra, url,
+    ]);
+    console.log(`saved ${OUT}/${name} (${width} px wide)`);
+  }
+} finally {
+  server.close();
+}
