@@ -6,6 +6,19 @@ import type { ErrorBand } from "./schema/result.js";
 
 const pct = (x: number) => `${x >= 1 ? "+" : ""}${Math.round((x - 1) * 100)}%`;
 
+const basisCache = new Map<Runtime, string>();
+function basisOf(runtime: Runtime, throughput: { n: number; low: number; high: number; typicalError: number }): string {
+  let basis = basisCache.get(runtime);
+  if (basis === undefined) {
+    basis =
+      `${RUNTIME_PROFILES[runtime].label}: on ${throughput.n} published measurements, 80% of throughputs fell within ` +
+      `${pct(throughput.low)} to ${pct(throughput.high)} of the estimate (median error ${Math.round(throughput.typicalError * 100)}%); ` +
+      `checked on NVIDIA A100, H100 and L40S with TensorRT-LLM and LMDeploy${runtime === "llamacpp" ? ", and on Apple M2 Ultra and RTX 3090 Ti with llama.cpp" : ""}`;
+    basisCache.set(runtime, basis);
+  }
+  return basis;
+}
+
 /**
  * The 80% band of a runtime's calibration points applied to this estimate: 10% of measured values fell below
  * `low` x predicted and 10% above `high` x predicted. A runtime with no calibration data gets none.
@@ -21,9 +34,6 @@ export function errorBand(runtime: Runtime, ttftMs: number, tpotMs: number, outp
     tpotMs: scale(tpotMs, tpot),
     outputTokensPerSec: scale(outputTokensPerSec, throughput),
     typicalError: throughput.typicalError,
-    basis:
-      `${RUNTIME_PROFILES[runtime].label}: on ${throughput.n} published measurements, 80% of throughputs fell within ` +
-      `${pct(throughput.low)} to ${pct(throughput.high)} of the estimate (median error ${Math.round(throughput.typicalError * 100)}%); ` +
-      `checked on NVIDIA A100, H100 and L40S with TensorRT-LLM and LMDeploy${runtime === "llamacpp" ? ", and on Apple M2 Ultra and RTX 3090 Ti with llama.cpp" : ""}`,
+    basis: basisOf(runtime, throughput),
   };
 }

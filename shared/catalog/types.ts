@@ -40,6 +40,7 @@ export type HardwareKind = "datacenter-gpu" | "workstation-gpu" | "cpu" | "tpu" 
 
 export type HardwareEntry = HardwareSpecInput & {
   id: string;
+  name: string;
   kind: HardwareKind;
   /** Bandwidth of a typical multi-device link for this part is in interconnectGBps; this names it. */
   interconnectName?: string;
