@@ -80,7 +80,7 @@ function operation(path, method, op) {
   return el("section", { className: "op", id: (method + path).replace(/[^a-z0-9]+/gi, "-") },
     el("h3", {}, el("span", { className: "method " + method.toUpperCase(), textContent: method.toUpperCase() }), el("code", { textContent: path })),
     el("p", { textContent: op.summary ?? "" }),
-    op.description ? el("p", { className: "muted", textContent: op.description }) : undefined,
+    op.description ? el("p", { className: "muted", textContent: plain(op.description) }) : undefined,
     ...params.map((p, i) => el("label", { textContent: p.name + " " }, inputs[i])),
     ref ? el("p", {}, "Body: ", el("a", { href: "#schema-" + ref, textContent: ref })) : undefined,
     textarea,
@@ -90,7 +90,9 @@ function operation(path, method, op) {
 }
 
 const doc = await (await fetch("/openapi.json")).json();
-document.getElementById("intro").textContent = doc.info.description + " Version " + doc.info.version + ".";
+// The descriptions are CommonMark; shown as plain text, the code spans lose their backticks.
+const plain = (text) => (text ?? "").replace(/\x60/g, "");
+document.getElementById("intro").textContent = plain(doc.info.description) + " Version " + doc.info.version + ".";
 const ops = document.getElementById("ops");
 for (const [path, item] of Object.entries(doc.paths)) {
   for (const [method, op] of Object.entries(item)) ops.append(operation(path, method, op));
