@@ -14,7 +14,8 @@ import { blendHybrid } from "./hybrid.js";
 import { errorBand } from "./accuracy.js";
 import { toGB } from "./units.js";
 
-export const ENGINE_VERSION = "0.1.0";
+/** Bumped whenever results change (a new calibration, a model change), so cached results can be told apart. */
+export const ENGINE_VERSION = "0.2.0";
 
 /** Estimate memory, latency, throughput, cost and compatibility for one request (see CONTRACT.md). */
 export function estimate(input: unknown): EstimateResult {

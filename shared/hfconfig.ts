@@ -81,8 +81,8 @@ export function architectureFromHfConfig(raw: unknown, path = "model.hfConfig"):
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = formatPath(issue.path);
-    const missing = issue.code === "invalid_type" && (raw as Record<string, unknown>)[String(issue.path[0])] === undefined;
-    const message = missing ? `config.json is missing required "${field}"` : `config.json "${field}": ${issue.message}`;
+    const value = (raw as Record<string, unknown>)[String(issue.path[0])];
+    const message = value === undefined ? `config.json is missing required "${field}"` : `config.json "${field}": expected a positive integer, got ${JSON.stringify(value)}`;
     throw new EngineError("invalid_hf_config", message, `${path}.${field}`);
   }
   const c = parsed.data;

@@ -48,6 +48,36 @@ function explainUnion(issue: Issue, root: unknown): { issue: Issue; base: readon
   return { issue, base: [] };
 }
 
+const shown = (value: unknown): string => {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  if (typeof value === "number") return String(value);
+  return `a ${typeof value}`;
+};
+
+/** Plain English for an issue (zod/mini carries no messages of its own, and the engine adds no locale). */
+function messageOf(issue: Issue, value: unknown): string {
+  const items = (issue as { origin?: string }).origin === "array" ? " items" : "";
+  switch (issue.code) {
+    case "invalid_type":
+      return value === undefined ? "required" : `expected ${issue.expected === "int" ? "an integer" : issue.expected}, got ${shown(value)}`;
+    case "too_big":
+      if (Number(issue.maximum) >= Number.MAX_SAFE_INTEGER) return `is too large, got ${shown(value)}`;
+      return `must be at most ${String(issue.maximum)}${items}, got ${Array.isArray(value) ? value.length : shown(value)}`;
+    case "too_small":
+      return `must be at least ${String(issue.minimum)}${items}, got ${Array.isArray(value) ? value.length : shown(value)}`;
+    case "invalid_value":
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${shown(value)}`;
+    case "invalid_union":
+      return value === undefined ? "required" : issue.message === "Invalid input" ? `${shown(value)} is not an accepted form` : issue.message;
+    case "invalid_key":
+      return "has an invalid key";
+    default:
+      return issue.message;
+  }
+}
+
 function issueToError(first: Issue, root: unknown, prefix: string): EngineError {
   let issue = first;
   let base: readonly PropertyKey[] = [];
@@ -55,8 +85,6 @@ function issueToError(first: Issue, root: unknown, prefix: string): EngineError 
   const path = [...base, ...issue.path];
   const field = formatPath(path);
   const full = prefix === "" ? field : field === "" ? prefix : field.startsWith("[") ? prefix + field : `${prefix}.${field}`;
-  const value = valueAt(root, path);
-  let message = issue.message;
-  if (value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_union")) message = "required";
+  const message = messageOf(issue, valueAt(root, path));
   return new EngineError("invalid_input", full === "" ? message : `${full}: ${message}`, full);
 }

@@ -52,26 +52,25 @@ export const PrecisionSpec = z.object({
 });
 export type PrecisionSpec = z.output<typeof PrecisionSpec>;
 
-const PRECISION_HINT = `precision must be one of ${["fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4"].join(", ")} or { "weights": P, "kvCache"?: P, "activations"?: P }`;
+const PRECISION_HINT = `must be one of ${["fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4"].join(", ")} or { "weights": P, "kvCache"?: P, "activations"?: P }`;
 export const PrecisionInput = z.union([Precision, PrecisionSpec], { error: PRECISION_HINT });
 
 export const HfConfigModel = z.object({
   hfConfig: z.record(z.string(), z.unknown()).check(z.describe("a Hugging Face config.json as published")),
 });
 
-export const ModelRef = z.union([
-  z.string().check(z.minLength(1), z.maxLength(200), z.describe("catalog model id")),
-  HfConfigModel,
-  Architecture,
-]);
-export const HardwareRef = z.union([
-  z.string().check(z.minLength(1), z.maxLength(200), z.describe("catalog hardware id")),
-  HardwareSpec,
-]);
+export const ModelRef = z.union(
+  [z.string().check(z.minLength(1), z.maxLength(200), z.describe("catalog model id")), HfConfigModel, Architecture],
+  { error: 'must be a catalog id, { "hfConfig": {...} } or an architecture object' },
+);
+export const HardwareRef = z.union(
+  [z.string().check(z.minLength(1), z.maxLength(200), z.describe("catalog hardware id")), HardwareSpec],
+  { error: "must be a catalog id or a hardware spec object" },
+);
 
 export const BatchSize = z.union(
   [boundedInt(1, 1_000_000), z.literal("max")],
-  { error: 'batchSize must be an integer from 1 to 1,000,000 or "max"' },
+  { error: 'must be an integer from 1 to 1,000,000 or "max"' },
 );
 
 const tokens = (description: string) => boundedInt(1, 10_000_000, description);
