@@ -23,11 +23,25 @@ function basisOf(runtime: Runtime, throughput: { n: number; low: number; high: n
  * The 80% band of a runtime's calibration points applied to this estimate: 10% of measured values fell below
  * `low` x predicted and 10% above `high` x predicted. A runtime with no calibration data gets none.
  */
+type Bands = { throughput: Band; ttft: Band; tpot: Band } | null;
+type Band = (typeof CALIBRATION_BANDS)[string];
+const bandsCache = new Map<Runtime, Bands>();
+function bandsOf(runtime: Runtime): Bands {
+  let bands = bandsCache.get(runtime);
+  if (bands === undefined) {
+    const throughput = CALIBRATION_BANDS[`${runtime} throughput`];
+    const ttft = CALIBRATION_BANDS[`${runtime} ttft`];
+    const tpot = CALIBRATION_BANDS[`${runtime} tpot`];
+    bands = throughput && ttft && tpot ? { throughput, ttft, tpot } : null;
+    bandsCache.set(runtime, bands);
+  }
+  return bands;
+}
+
 export function errorBand(runtime: Runtime, ttftMs: number, tpotMs: number, outputTokensPerSec: number): ErrorBand | null {
-  const throughput = CALIBRATION_BANDS[`${runtime} throughput`];
-  const ttft = CALIBRATION_BANDS[`${runtime} ttft`];
-  const tpot = CALIBRATION_BANDS[`${runtime} tpot`];
-  if (!throughput || !ttft || !tpot) return null;
+  const bands = bandsOf(runtime);
+  if (bands === null) return null;
+  const { throughput, ttft, tpot } = bands;
   const scale = (value: number, b: { low: number; high: number }) => ({ low: value * b.low, high: value * b.high });
   return {
     ttftMs: scale(ttftMs, ttft),

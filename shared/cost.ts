@@ -27,14 +27,14 @@ export function apiCost(api: ApiModelEntry, s: Scenario, requestsPerSec: number 
   };
 }
 
-/** The hourly cost of the devices, split into named parts, or the figure that is missing. */
-function hourlyParts(s: Scenario): { basis: "rental" | "owned"; parts: Record<string, number> } | { missing: string; basis: "rental" | "owned" } {
+/** Hourly cost of the devices in named parts (rental, or energy and depreciation), or the figure that is missing. */
+function hourlyParts(s: Scenario): { basis: "rental" | "owned"; parts: [string, number][] } | { missing: string; basis: "rental" | "owned" } {
   const spec = s.hardware.spec;
   const n = s.deviceCount;
   const a = s.assumptions;
   if (s.deployment === "cloud") {
     if (spec.hourlyUSD === undefined) return { basis: "rental", missing: `no rental price for ${s.hardware.name}; give hardware.hourlyUSD` };
-    return { basis: "rental", parts: { rentalUSD: spec.hourlyUSD * n } };
+    return { basis: "rental", parts: [["rentalUSD", spec.hourlyUSD * n]] };
   }
   if (spec.purchaseUSD === undefined || spec.powerW === undefined) {
     const what = spec.purchaseUSD === undefined ? "purchase price (hardware.purchaseUSD)" : "power (hardware.powerW)";
@@ -42,7 +42,7 @@ function hourlyParts(s: Scenario): { basis: "rental" | "owned"; parts: Record<st
   }
   const energyUSD = ((spec.powerW * n * a.pue) / 1000) * a.electricityUSDPerKWh;
   const depreciationUSD = (spec.purchaseUSD * n) / (a.lifetimeYears * HOURS_PER_YEAR * a.dutyCycle);
-  return { basis: "owned", parts: { energyUSD, depreciationUSD } };
+  return { basis: "owned", parts: [["energyUSD", energyUSD], ["depreciationUSD", depreciationUSD]] };
 }
 
 /**
@@ -56,7 +56,7 @@ export function hardwareCost(s: Scenario, requestsPerSec: number, outputTokensPe
   }
   let perHour = 0;
   const breakdown: Record<string, number> = {};
-  for (const [name, usdPerHour] of Object.entries(hourly.parts)) {
+  for (const [name, usdPerHour] of hourly.parts) {
     perHour += usdPerHour;
     breakdown[name] = usdPerHour / 3600 / requestsPerSec;
   }
