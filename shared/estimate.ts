@@ -24,29 +24,33 @@ export function estimate(input: unknown): EstimateResult {
 
 /** Estimate a request that has already been validated; `prefix` starts the path of any error. */
 export function estimateRequest(req: EstimateRequest, prefix = ""): EstimateResult {
-  const { hybrid, deployment } = req;
-  const path = (d: PathDeployment): PathRequest => ({
-    model: req.model,
-    hardware: req.hardware,
-    deviceCount: req.deviceCount,
-    precision: req.precision,
-    inputTokens: req.inputTokens,
-    outputTokens: req.outputTokens,
-    batchSize: req.batchSize,
-    assumptions: req.assumptions,
-    deployment: d,
-  });
   const at = (field: string) => (prefix === "" ? field : `${prefix}.${field}`);
-  if (deployment !== "hybrid") {
-    const result = estimatePath(path(deployment), prefix);
-    if (hybrid) result.warnings.push('"hybrid" is ignored unless deployment is "hybrid"');
+  if (req.deployment !== "hybrid") {
+    const result = estimatePath(pathOf(req, req.deployment), prefix);
+    if (req.hybrid) result.warnings.push('"hybrid" is ignored unless deployment is "hybrid"');
     return result;
   }
-  if (!hybrid) {
-    throw new EngineError("invalid_input", 'deployment "hybrid" needs "hybrid": { "share", "alternative" }', at("hybrid"));
-  }
+  const { primary, alternative, share } = hybridPaths(req, at("hybrid"));
+  return blendHybrid(estimatePath(primary, prefix), estimatePath(alternative, at("hybrid.alternative")), share);
+}
+
+const pathOf = (req: EstimateRequest, deployment: PathDeployment): PathRequest => ({
+  model: req.model,
+  hardware: req.hardware,
+  deviceCount: req.deviceCount,
+  precision: req.precision,
+  inputTokens: req.inputTokens,
+  outputTokens: req.outputTokens,
+  batchSize: req.batchSize,
+  assumptions: req.assumptions,
+  deployment,
+});
+
+/** The two configurations of a hybrid request: the top-level fields, and those with the alternative's changes. */
+export function hybridPaths(req: EstimateRequest, path = "hybrid"): { primary: PathRequest; alternative: PathRequest; share: number } {
+  const hybrid = req.hybrid;
+  if (!hybrid) throw new EngineError("invalid_input", 'deployment "hybrid" needs "hybrid": { "share", "alternative" }', path);
   const alt = hybrid.alternative;
-  const primary = path(hybrid.primaryDeployment ?? defaultDeployment(req.model));
   const alternative: PathRequest = {
     model: alt.model ?? req.model,
     hardware: alt.hardware ?? req.hardware,
@@ -58,7 +62,7 @@ export function estimateRequest(req: EstimateRequest, prefix = ""): EstimateResu
     assumptions: alt.assumptions ?? req.assumptions,
     deployment: alt.deployment ?? defaultDeployment(alt.model ?? req.model),
   };
-  return blendHybrid(estimatePath(primary, prefix), estimatePath(alternative, at("hybrid.alternative")), hybrid.share);
+  return { primary: pathOf(req, hybrid.primaryDeployment ?? defaultDeployment(req.model)), alternative, share: hybrid.share };
 }
 
 /** API-only models are reached through their provider; open models default to self-hosting. */

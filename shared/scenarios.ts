@@ -1,7 +1,7 @@
 // The reference scenarios evaluated: each option costed at the scenario's volume, checked against its
 // requirements, and the cheapest that meets them all recommended, with reasons drawn from the numbers.
 import { REFERENCE_SCENARIOS, type ReferenceScenario } from "./catalog/scenarios.js";
-import { estimateRequest } from "./estimate.js";
+import { estimateRequest, hybridPaths } from "./estimate.js";
 import { parseEstimateRequest } from "./parse.js";
 import { apiCandidate, SECONDS_PER_MONTH, selfHostedCandidate, sloMiss, type Candidate, type Reason } from "./recommend.js";
 import type { ScenarioResult } from "./schema/plan.js";
@@ -29,17 +29,11 @@ function planPath({ request, rps }: Path, scenario: ReferenceScenario): Candidat
 }
 
 function pathsOf(r: EstimateRequest, rps: number): Path[] {
-  if (r.deployment !== "hybrid" || !r.hybrid) return [{ request: r, rps }];
-  const { share, alternative: alt, primaryDeployment } = r.hybrid;
-  const primary: EstimateRequest = { ...r, hybrid: undefined, deployment: primaryDeployment ?? "local" };
-  const secondary: EstimateRequest = {
-    ...primary,
-    ...Object.fromEntries(Object.entries(alt).filter(([, v]) => v !== undefined)),
-    deployment: alt.deployment ?? "cloud",
-  } as EstimateRequest;
+  if (r.deployment !== "hybrid") return [{ request: r, rps }];
+  const { primary, alternative, share } = hybridPaths(r);
   return [
     { request: primary, rps: rps * (1 - share) },
-    { request: secondary, rps: rps * share },
+    { request: alternative, rps: rps * share },
   ];
 }
 
