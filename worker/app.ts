@@ -6,6 +6,7 @@ import { requestId } from "hono/request-id";
 import { DEFAULT_MAX_SWEEP_POINTS, EngineError } from "../shared/index.js";
 import type { AppEnv } from "./env.js";
 import { errorResponse } from "./errors.js";
+import { breakEvenRoute } from "./routes/breakeven.js";
 import { compareRoute } from "./routes/compare.js";
 import { docsRoute } from "./routes/docs.js";
 import { estimateRoute } from "./routes/estimate.js";
@@ -53,6 +54,7 @@ export function createApp({ maxSweepPoints = DEFAULT_MAX_SWEEP_POINTS }: AppOpti
   app.route("/", compareRoute);
   app.route("/", sweepRoute({ maxPoints: maxSweepPoints }));
   app.route("/", recommendRoute);
+  app.route("/", breakEvenRoute);
   app.route("/", docsRoute({ maxSweepPoints }));
   app.route("/", staticRoute);
 

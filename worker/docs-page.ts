@@ -31,11 +31,11 @@ label { display: block; margin: .5rem 0; }
 </header>
 <h2>Errors</h2>
 <p>Every bad input answers a 4xx status with one body shape; <code>path</code> names the offending field (empty for the whole request):</p>
-<pre>{ "error": { "code": "invalid_input", "message": "inputTokens: Too small: expected number to be >=1", "path": "inputTokens" } }</pre>
+<pre>{ "error": { "code": "invalid_input", "message": "inputTokens: must be at least 1, got 0", "path": "inputTokens" } }</pre>
 <p>400: <code>invalid_json</code>, <code>invalid_input</code>, <code>unknown_model</code>, <code>unknown_hardware</code>, <code>invalid_hf_config</code> &middot;
 404: <code>not_found</code>, or an unknown id in the URL &middot; 405: <code>method_not_allowed</code> &middot;
-413: <code>payload_too_large</code> (over 1 MB), <code>sweep_too_large</code> &middot; 415: <code>unsupported_media_type</code> &middot;
-501: <code>not_implemented</code>. A 5xx other than 501 is a bug: it carries a <code>requestId</code> to quote.</p>
+413: <code>payload_too_large</code> (over 1 MB), <code>sweep_too_large</code> &middot; 415: <code>unsupported_media_type</code>.
+A 5xx is a bug: it carries a <code>requestId</code> to quote.</p>
 <main id="ops"></main>
 <h2 id="schemas">Schemas</h2>
 <div id="schema-list"></div>

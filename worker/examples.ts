@@ -27,3 +27,9 @@ export const RECOMMEND_EXAMPLE = {
   slo: { ttftMs: 500, tpotMs: 50 },
   constraints: { models: ["llama-3.1-8b", "llama-3.1-70b"], precisions: ["fp8", "fp16"], maxDevices: 8 },
 };
+
+export const BREAKEVEN_EXAMPLE = {
+  workload: { inputTokens: 150, outputTokens: 150 },
+  selfHosted: { model: "llama-3.1-8b", hardware: "l4", precision: "fp8" },
+  apiModels: ["gpt-3.5-turbo", "gpt-4o"],
+};

@@ -2,18 +2,22 @@
 import * as z from "zod/mini";
 import {
   Architecture,
+  BreakEvenRequest,
+  BreakEvenResult,
   CompareRequest,
   CompareResult,
   ENGINE_VERSION,
   EstimateRequest,
   EstimateResult,
   HardwareSpec,
+  RecommendRequest,
+  RecommendResult,
   SweepRequest,
   SweepResult,
 } from "../shared/index.js";
 import { MAX_BODY_BYTES } from "./body.js";
-import { COMPARE_EXAMPLE, ESTIMATE_EXAMPLE, RECOMMEND_EXAMPLE, SWEEP_EXAMPLE } from "./examples.js";
-import { CatalogHardware, CatalogModel, ErrorBody, HardwareList, Health, ModelList, RecommendRequest, RecommendResult } from "./schemas.js";
+import { BREAKEVEN_EXAMPLE, COMPARE_EXAMPLE, ESTIMATE_EXAMPLE, RECOMMEND_EXAMPLE, SWEEP_EXAMPLE } from "./examples.js";
+import { CatalogHardware, CatalogModel, ErrorBody, HardwareList, Health, ModelList, ScenarioList } from "./schemas.js";
 
 type Json = Record<string, unknown>;
 
@@ -23,11 +27,11 @@ const uri = (id: string) => `#/components/schemas/${id}`;
 /** Request shapes as a client writes them (defaults optional); result shapes as the API returns them. */
 function componentSchemas(): Record<string, Json> {
   const inputs = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries({ EstimateRequest, CompareRequest, SweepRequest, RecommendRequest, Architecture, HardwareSpec })) {
+  for (const [id, schema] of Object.entries({ EstimateRequest, CompareRequest, SweepRequest, RecommendRequest, BreakEvenRequest, Architecture, HardwareSpec })) {
     inputs.add(schema, { id });
   }
   const outputs = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries({ EstimateResult, CompareResult, SweepResult, RecommendResult, ModelList, CatalogModel, HardwareList, CatalogHardware, Health, ErrorBody })) {
+  for (const [id, schema] of Object.entries({ EstimateResult, CompareResult, SweepResult, RecommendResult, BreakEvenResult, ScenarioList, ModelList, CatalogModel, HardwareList, CatalogHardware, Health, ErrorBody })) {
     outputs.add(schema, { id });
   }
   const all = {
@@ -101,13 +105,11 @@ export function openApiDocument({ maxSweepPoints }: { maxSweepPoints: number }):
       "/v1/models/{id}": cacheableGet("One catalog model", "One entry of the model catalog.", "CatalogModel", idParameter("model")),
       "/v1/hardware": cacheableGet("List the hardware catalog", "Devices with capacity, bandwidth, dense peak TFLOPS per number format, power, links and prices; every figure with its source.", "HardwareList"),
       "/v1/hardware/{id}": cacheableGet("One catalog device", "One entry of the hardware catalog.", "CatalogHardware", idParameter("hardware")),
-      "/v1/scenarios": {
-        get: {
-          summary: "Reference scenarios (not yet available)",
-          description: "Answers 501 not_implemented until the reference scenarios are published.",
-          responses: { "501": { $ref: "#/components/responses/NotImplemented" } },
-        },
-      },
+      "/v1/scenarios": cacheableGet(
+        "The reference scenarios, evaluated",
+        "Chatbot, content generation and research assistant: each with its requirements, the options compared (costed at the scenario's volume) and the recommendation with its reasons.",
+        "ScenarioList",
+      ),
       "/v1/estimate": post("Estimate one deployment", "Memory, compatibility, latency, throughput and cost for one request.", "EstimateRequest", "EstimateResult", ESTIMATE_EXAMPLE),
       "/v1/compare": post(
         "Compare 2 to 50 deployments",
@@ -118,15 +120,21 @@ export function openApiDocument({ maxSweepPoints }: { maxSweepPoints: number }):
         X_CACHE,
       ),
       "/v1/sweep": sweep,
-      "/v1/recommend": {
-        post: {
-          summary: "Recommend deployments that meet latency targets (not yet available)",
-          description:
-            "Options that meet every SLO at the workload's request rate, cheapest first, with counts of rejected candidates by reason. The request is validated now (400 for bad input); a valid request answers 501 not_implemented until the planner lands.",
-          requestBody: { required: true, ...json(ref("RecommendRequest"), { example: RECOMMEND_EXAMPLE }) },
-          responses: { "200": { description: "OK", ...json(ref("RecommendResult")) }, ...BODY_ERRORS, "501": { $ref: "#/components/responses/NotImplemented" } },
-        },
-      },
+      "/v1/recommend": post(
+        "Recommend setups that meet latency targets at a load",
+        "Searches models x hardware x device count x precision (within the constraints) and, for each, the largest batch that meets every SLO; returns only setups that meet the SLOs and the request rate, with the replicas needed, cheapest first, and counts why the rest were turned down (the first requirement each failed). API-only models are options too, at their token prices and published latency. Results are cached at the edge, keyed by a SHA-256 of the normalised request.",
+        "RecommendRequest",
+        "RecommendResult",
+        RECOMMEND_EXAMPLE,
+        X_CACHE,
+      ),
+      "/v1/breakeven": post(
+        "Break-even volumes: self-hosting vs each API",
+        "For a workload and one self-hosted setup, the cost of an always-on replica (rented and owned) and the monthly output-token volume above which it costs less than each API model; null means never (the replica costs more per token even when fully used).",
+        "BreakEvenRequest",
+        "BreakEvenResult",
+        BREAKEVEN_EXAMPLE,
+      ),
       "/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": {} } } } } },
       "/docs": { get: { summary: "A page to read and try the API (works offline)", responses: { "200": { description: "HTML", content: { "text/html": {} } } } } },
       "/llm-inference-calc.js": {
@@ -144,7 +152,6 @@ export function openApiDocument({ maxSweepPoints }: { maxSweepPoints: number }):
         BadRequest: error("Invalid input: malformed JSON (invalid_json), a wrong or missing field (invalid_input, path names it), an unknown catalog id in the body (unknown_model, unknown_hardware) or an unreadable Hugging Face config (invalid_hf_config)"),
         PayloadTooLarge: error(`The body is over ${MAX_BODY_BYTES.toLocaleString("en-US")} bytes (payload_too_large), or a sweep grid is over ${maxSweepPoints.toLocaleString("en-US")} points (sweep_too_large)`),
         UnsupportedMediaType: error("The body is not sent as application/json (unsupported_media_type)"),
-        NotImplemented: error("Not available yet (not_implemented)"),
       },
       headers: {
         ETag: { description: "Entity tag of the body; send it back in If-None-Match", schema: { type: "string" } },

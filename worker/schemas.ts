@@ -1,63 +1,11 @@
-// Schemas the API needs beyond the engine's: recommend (until the engine's lands), catalog listings, errors, health.
+// Schemas the API needs beyond the engine's: catalog and scenario listings, errors, health.
 // Built from the engine's schemas wherever one exists, so no shape is written twice.
 import * as z from "zod/mini";
-import {
-  Architecture,
-  bounded,
-  boundedInt,
-  Deployment,
-  ERROR_CODES,
-  EstimateRequest,
-  EstimateResult,
-  HardwareRef,
-  HardwareSpec,
-  ModelRef,
-  Precision,
-  Source,
-} from "../shared/index.js";
+import { Architecture, ERROR_CODES, HardwareSpec, Precision, ScenarioResult, Source } from "../shared/index.js";
 
-// ---------------------------------------------------------------- recommend (CONTRACT.md "Beyond one estimate")
-// TEMPORARY: defined here until the engine exports recommend() and its schemas; then import those instead.
+// ---------------------------------------------------------------- scenarios
 
-const ms = (description: string) => z.optional(bounded(0.001, 100_000_000, description));
-
-export const RecommendRequest = z.object({
-  workload: z.object({
-    inputTokens: boundedInt(1, 10_000_000, "prompt length"),
-    outputTokens: boundedInt(1, 10_000_000, "generated length"),
-    requestsPerSecond: bounded(0.000001, 1_000_000, "sustained request rate to serve"),
-  }),
-  slo: z.object({
-    ttftMs: ms("longest acceptable time to first token"),
-    tpotMs: ms("longest acceptable time per output token"),
-    e2eMs: ms("longest acceptable end-to-end latency"),
-  }),
-  constraints: z.optional(
-    z.object({
-      models: z.optional(z.array(ModelRef).check(z.minLength(1), z.maxLength(100), z.describe("models to consider (default: the catalog)"))),
-      hardware: z.optional(z.array(HardwareRef).check(z.minLength(1), z.maxLength(100), z.describe("hardware to consider (default: the catalog)"))),
-      precisions: z.optional(z.array(Precision).check(z.minLength(1), z.describe("number formats to consider"))),
-      maxDevices: z.optional(boundedInt(1, 1024, "most devices per replica")),
-      deployment: z.optional(Deployment),
-      budgetUSDPerMonth: z.optional(bounded(0, 1_000_000_000_000, "most the whole deployment may cost per month, USD")),
-    }),
-  ),
-});
-export type RecommendRequest = z.output<typeof RecommendRequest>;
-
-export const RecommendResult = z.object({
-  options: z.array(
-    z.object({
-      request: EstimateRequest,
-      result: EstimateResult,
-      replicas: z.int(),
-      monthlyUSD: z.number(),
-      usdPerMillionOutputTokens: z.number(),
-    }),
-  ),
-  /** How many candidates were dropped, by reason. */
-  rejected: z.record(z.string(), z.int()),
-});
+export const ScenarioList = z.object({ scenarios: z.array(ScenarioResult) });
 
 // ---------------------------------------------------------------- catalogs
 

@@ -1,10 +1,10 @@
 // HTTP caching: catalog GETs carry Cache-Control and an ETag (304 on a match); sweeps and compares hit the edge cache.
 import { describe, expect, it } from "vitest";
-import { COMPARE_EXAMPLE, SWEEP_EXAMPLE } from "../../worker/examples.js";
+import { COMPARE_EXAMPLE, RECOMMEND_EXAMPLE, SWEEP_EXAMPLE } from "../../worker/examples.js";
 import { call, expectError, post, untilCacheHit } from "./helpers.js";
 
-describe("catalog GETs: Cache-Control, ETag and 304", () => {
-  for (const path of ["/v1/models", "/v1/models/llama-3.1-70b", "/v1/hardware", "/v1/hardware/mi300x", "/openapi.json"]) {
+describe("catalog and scenario GETs: Cache-Control, ETag and 304", () => {
+  for (const path of ["/v1/models", "/v1/models/llama-3.1-70b", "/v1/hardware", "/v1/hardware/mi300x", "/v1/scenarios", "/openapi.json"]) {
     it(`${path} answers 304 to a matching If-None-Match`, async () => {
       const first = await call(path);
       expect(first.status).toBe(200);
@@ -35,7 +35,7 @@ describe("catalog GETs: Cache-Control, ETag and 304", () => {
   });
 });
 
-describe("sweep and compare: the Workers Cache API", () => {
+describe("sweep, compare and recommend: the Workers Cache API", () => {
   const sweepBody = { ...SWEEP_EXAMPLE, vary: { ...SWEEP_EXAMPLE.vary, outputTokens: [100, 200] } };
 
   it("a repeated sweep is served from the edge cache", async () => {
@@ -73,6 +73,18 @@ describe("sweep and compare: the Workers Cache API", () => {
     const computed = await first.text();
     const hit = await untilCacheHit(() => post("/v1/compare", body));
     expect(await hit.text()).toBe(computed);
+  });
+
+  it("a repeated recommend is served from the edge cache; a different one is computed", async () => {
+    const body = { ...RECOMMEND_EXAMPLE, slo: { ...RECOMMEND_EXAMPLE.slo, e2eMs: 60_000 } };
+    const first = await post("/v1/recommend", body);
+    expect(first.headers.get("x-cache")).toBe("MISS");
+    const computed = await first.text();
+    const hit = await untilCacheHit(() => post("/v1/recommend", body));
+    expect(await hit.text()).toBe(computed);
+    const other = await post("/v1/recommend", { ...body, limit: 3 });
+    expect(other.headers.get("x-cache")).toBe("MISS");
+    expect(((await other.json()) as { options: unknown[] }).options).toHaveLength(3);
   });
 
   it("errors are never cached", async () => {

@@ -7,7 +7,7 @@ const SITE = "https://someones-blog.example.net";
 
 describe("CORS", () => {
   it("answers an OPTIONS preflight for a JSON POST from any origin", async () => {
-    for (const path of ["/v1/estimate", "/v1/compare", "/v1/sweep", "/v1/recommend"]) {
+    for (const path of ["/v1/estimate", "/v1/compare", "/v1/sweep", "/v1/recommend", "/v1/breakeven"]) {
       const response = await call(path, {
         method: "OPTIONS",
         headers: { origin: SITE, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
@@ -40,6 +40,7 @@ describe("CORS", () => {
       await call("/v1/models/nope", { headers: { origin: SITE } }),
       await call("/v1/estimate", { headers: { origin: SITE } }),
       await call("/llm-inference-calc.js", { headers: { origin: SITE } }),
+      await call("/v1/scenarios", { headers: { origin: SITE } }),
       await call("/openapi.json", { headers: { origin: SITE } }),
     ];
     for (const response of responses) {

@@ -1,6 +1,8 @@
 // Every endpoint of CONTRACT.md answers through the real worker runtime, with results the engine's schemas accept.
 import { describe, expect, it } from "vitest";
 import {
+  breakEven,
+  BreakEvenResult,
   CompareResult,
   ENGINE_VERSION,
   estimate,
@@ -8,10 +10,14 @@ import {
   EstimateResult,
   HARDWARE,
   MODELS,
+  recommend,
+  RecommendResult,
+  referenceScenarios,
+  sloMiss,
   SweepResult,
 } from "../../shared/index.js";
-import { COMPARE_EXAMPLE, ESTIMATE_EXAMPLE, RECOMMEND_EXAMPLE, SWEEP_EXAMPLE } from "../../worker/examples.js";
-import { CatalogHardware, CatalogModel, HardwareList, ModelList } from "../../worker/schemas.js";
+import { BREAKEVEN_EXAMPLE, COMPARE_EXAMPLE, ESTIMATE_EXAMPLE, RECOMMEND_EXAMPLE, SWEEP_EXAMPLE } from "../../worker/examples.js";
+import { CatalogHardware, CatalogModel, HardwareList, ModelList, ScenarioList } from "../../worker/schemas.js";
 import { call, expectError, post } from "./helpers.js";
 
 const CONTRACT_PATHS = [
@@ -24,6 +30,7 @@ const CONTRACT_PATHS = [
   "/v1/compare",
   "/v1/sweep",
   "/v1/recommend",
+  "/v1/breakeven",
   "/openapi.json",
   "/docs",
   "/health",
@@ -71,8 +78,25 @@ describe("catalogs", () => {
     expect(h100.sources.length).toBeGreaterThan(0);
   });
 
-  it("GET /v1/scenarios answers 501 not_implemented until the reference scenarios land", async () => {
-    await expectError(await call("/v1/scenarios"), 501, "not_implemented", "");
+});
+
+describe("GET /v1/scenarios", () => {
+  it("answers the three reference scenarios, each with its options and a recommendation with reasons", async () => {
+    const response = await call("/v1/scenarios");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = ScenarioList.parse(await response.json(), OPTS);
+    expect(body.scenarios.map((s) => s.id)).toEqual(["chatbot", "content-generation", "research-assistant"]);
+    for (const s of body.scenarios) {
+      expect(s.requirements.length, s.id).toBeGreaterThan(0);
+      expect(s.options.length, s.id).toBeGreaterThan(1);
+      expect(s.recommendation, s.id).not.toBeNull();
+      expect(s.options[s.recommendation!.index]!.label).toBe(s.recommendation!.label);
+      expect(s.recommendation!.reasons.length).toBeGreaterThan(0);
+    }
+    expect(body.scenarios[0]!.recommendation!.label).toBe("GPT-3.5 Turbo (API)");
+    // Exactly what the engine computes.
+    expect(body).toEqual(JSON.parse(JSON.stringify({ scenarios: referenceScenarios() })));
   });
 });
 
@@ -135,15 +159,61 @@ describe("POST endpoints", () => {
     expect(body.points).toHaveLength(10_000);
   });
 
-  it("POST /v1/recommend validates the request, then answers 501 not_implemented", async () => {
-    await expectError(await post("/v1/recommend", RECOMMEND_EXAMPLE), 501, "not_implemented", "");
-    await expectError(await post("/v1/recommend", { workload: { inputTokens: 1000, outputTokens: 100 }, slo: {} }), 400, "invalid_input", "workload.requestsPerSecond");
-    await expectError(
-      await post("/v1/recommend", { ...RECOMMEND_EXAMPLE, constraints: { models: ["llama-3.1-8b", "nope"] } }),
-      400,
-      "unknown_model",
-      "constraints.models[1]",
-    );
+});
+
+describe("POST /v1/recommend", () => {
+  it("answers setups that meet every SLO at the load, cheapest first, with the rejected counts", async () => {
+    const response = await post("/v1/recommend", RECOMMEND_EXAMPLE);
+    expect(response.status).toBe(200);
+    const body = RecommendResult.parse(await response.json(), OPTS);
+    expect(body).toEqual(JSON.parse(JSON.stringify(recommend(RECOMMEND_EXAMPLE))));
+    expect(body.options.length).toBeGreaterThan(0);
+    const monthly = body.options.map((o) => o.monthlyUSD);
+    expect(monthly).toEqual([...monthly].sort((a, b) => a - b));
+    for (const o of body.options) {
+      expect(RECOMMEND_EXAMPLE.constraints.models).toContain(o.request.model);
+      expect(sloMiss(RECOMMEND_EXAMPLE.slo, o.result.latency)).toBeNull();
+      expect(o.replicas).toBeGreaterThanOrEqual(1);
+    }
+    const rejected = Object.values(body.rejected).reduce((a, b) => a + b, 0);
+    expect(body.feasible + rejected).toBe(body.candidates);
+  });
+
+  it("a bad field is 400 invalid_input naming it; an unknown id is 400 with its code and place", async () => {
+    const missing = await expectError(await post("/v1/recommend", { workload: { inputTokens: 1000, outputTokens: 100 }, slo: {} }), 400, "invalid_input", "workload.requestsPerSecond");
+    expect(missing.message).toBe("workload.requestsPerSecond: required");
+    const low = await expectError(await post("/v1/recommend", { ...RECOMMEND_EXAMPLE, slo: { ttftMs: 0 } }), 400, "invalid_input", "slo.ttftMs");
+    expect(low.message).toBe("slo.ttftMs: must be at least 0.001, got 0");
+    await expectError(await post("/v1/recommend", { ...RECOMMEND_EXAMPLE, constraints: { deployment: "moon" } }), 400, "invalid_input", "constraints.deployment");
+    await expectError(await post("/v1/recommend", { ...RECOMMEND_EXAMPLE, constraints: { models: ["llama-3.1-8b", "nope"] } }), 400, "unknown_model", "constraints.models[1]");
+    await expectError(await post("/v1/recommend", { ...RECOMMEND_EXAMPLE, constraints: { hardware: ["h900"] } }), 400, "unknown_hardware", "constraints.hardware[0]");
+  });
+});
+
+describe("POST /v1/breakeven", () => {
+  it("answers the rent and own costs and each API's break-even volume, as the engine computes them", async () => {
+    const response = await post("/v1/breakeven", BREAKEVEN_EXAMPLE);
+    expect(response.status).toBe(200);
+    const body = BreakEvenResult.parse(await response.json(), OPTS);
+    expect(body).toEqual(JSON.parse(JSON.stringify(breakEven(BREAKEVEN_EXAMPLE))));
+    expect(body.api.map((a) => a.id)).toEqual(BREAKEVEN_EXAMPLE.apiModels);
+    const rent = body.selfHosted.rent!;
+    // The volume where the API bill equals one rented replica's month.
+    const gpt35 = body.api[0]!;
+    expect(gpt35.rentBreakEvenOutputTokensPerMonth! * (gpt35.usdPerMillionOutputTokens / 1e6)).toBeCloseTo(rent.monthlyUSDPerReplica, 6);
+    // Owning costs less a month than renting, so it breaks even sooner.
+    expect(gpt35.ownBreakEvenOutputTokensPerMonth!).toBeLessThan(gpt35.rentBreakEvenOutputTokensPerMonth!);
+  });
+
+  it("a bad field is 400 invalid_input naming it; an unknown id is 400 with its code and place", async () => {
+    const { selfHosted } = BREAKEVEN_EXAMPLE;
+    const zero = await expectError(await post("/v1/breakeven", { ...BREAKEVEN_EXAMPLE, selfHosted: { ...selfHosted, deviceCount: 0 } }), 400, "invalid_input", "selfHosted.deviceCount");
+    expect(zero.message).toBe("selfHosted.deviceCount: must be at least 1, got 0");
+    await expectError(await post("/v1/breakeven", { ...BREAKEVEN_EXAMPLE, workload: { inputTokens: 100 } }), 400, "invalid_input", "workload.outputTokens");
+    await expectError(await post("/v1/breakeven", { ...BREAKEVEN_EXAMPLE, selfHosted: { ...selfHosted, model: "gpt-4" } }), 400, "invalid_input", "selfHosted.model");
+    await expectError(await post("/v1/breakeven", { ...BREAKEVEN_EXAMPLE, selfHosted: { ...selfHosted, model: "llama-9" } }), 400, "unknown_model", "selfHosted.model");
+    await expectError(await post("/v1/breakeven", { ...BREAKEVEN_EXAMPLE, selfHosted: { ...selfHosted, hardware: "h900" } }), 400, "unknown_hardware", "selfHosted.hardware");
+    await expectError(await post("/v1/breakeven", { ...BREAKEVEN_EXAMPLE, apiModels: ["gpt-4", "llama-3.1-8b"] }), 400, "invalid_input", "apiModels[1]");
   });
 });
 
@@ -158,11 +228,12 @@ describe("GET /openapi.json", () => {
     };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([...CONTRACT_PATHS].sort());
-    for (const name of ["EstimateRequest", "EstimateResult", "CompareRequest", "CompareResult", "SweepRequest", "SweepResult", "RecommendRequest", "ErrorBody"]) {
+    for (const name of ["EstimateRequest", "EstimateResult", "CompareRequest", "CompareResult", "SweepRequest", "SweepResult", "RecommendRequest", "RecommendResult", "BreakEvenRequest", "BreakEvenResult", "ScenarioList", "ErrorBody"]) {
       expect(doc.components.schemas[name], name).toBeDefined();
     }
     // Generated, not copied: the request schema lists exactly the engine schema's fields.
     expect(Object.keys(doc.components.schemas.EstimateRequest!.properties!)).toContain("hybrid");
+    expect(Object.keys(doc.components.schemas.RecommendRequest!.properties!)).toEqual(["workload", "slo", "constraints", "limit"]);
     expect(JSON.stringify(doc)).not.toContain('"$schema"');
     // Every $ref points at a component that exists.
     for (const [, target] of JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(\w+\/[\w-]+)"/g)) {
@@ -173,7 +244,7 @@ describe("GET /openapi.json", () => {
 
   it("has example bodies the API accepts", async () => {
     const doc = (await (await call("/openapi.json")).json()) as { paths: Record<string, { post?: { requestBody: { content: { "application/json": { example: unknown } } } } }> };
-    for (const path of ["/v1/estimate", "/v1/compare", "/v1/sweep"]) {
+    for (const path of ["/v1/estimate", "/v1/compare", "/v1/sweep", "/v1/recommend", "/v1/breakeven"]) {
       const example = doc.paths[path]!.post!.requestBody.content["application/json"].example;
       expect((await post(path, example)).status, path).toBe(200);
     }

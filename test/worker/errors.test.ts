@@ -25,9 +25,13 @@ describe("400 bad request", () => {
     await expectError(await post("/v1/estimate", { ...ESTIMATE_EXAMPLE, inputTokens: "1000" }), 400, "invalid_input", "inputTokens");
     await expectError(await post("/v1/estimate", { ...ESTIMATE_EXAMPLE, outputTokens: undefined }), 400, "invalid_input", "outputTokens");
     await expectError(await post("/v1/estimate", { ...ESTIMATE_EXAMPLE, batchSize: -3 }), 400, "invalid_input", "batchSize");
-    // zod/mini has no messages of its own; the worker loads the English ones.
+    // zod/mini has no messages of its own and the worker loads no locale: the engine words each problem itself.
     const tooSmall = await expectError(await post("/v1/estimate", { ...ESTIMATE_EXAMPLE, inputTokens: 0 }), 400, "invalid_input", "inputTokens");
-    expect(tooSmall.message).toBe("inputTokens: Too small: expected number to be >=1");
+    expect(tooSmall.message).toBe("inputTokens: must be at least 1, got 0");
+    const wrongType = await expectError(await post("/v1/estimate", { ...ESTIMATE_EXAMPLE, inputTokens: "1000" }), 400, "invalid_input", "inputTokens");
+    expect(wrongType.message).toBe('inputTokens: expected number, got "1000"');
+    const notOne = await expectError(await post("/v1/estimate", { ...ESTIMATE_EXAMPLE, deployment: "moon" }), 400, "invalid_input", "deployment");
+    expect(notOne.message).toMatch(/^deployment: must be one of "local", "cloud", "edge", "hybrid", got "moon"$/);
     await expectError(await post("/v1/compare", { scenarios: [ESTIMATE_EXAMPLE, { ...ESTIMATE_EXAMPLE, deviceCount: 0 }] }), 400, "invalid_input", "scenarios[1].deviceCount");
     await expectError(await post("/v1/compare", { scenarios: [ESTIMATE_EXAMPLE] }), 400, "invalid_input", "scenarios");
     await expectError(await post("/v1/sweep", { ...SWEEP_EXAMPLE, vary: { batchSize: [1, "lots"] } }), 400, "invalid_input", "vary.batchSize[1]");

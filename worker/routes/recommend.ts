@@ -1,23 +1,15 @@
-// POST /v1/recommend: validated now; answers 501 not_implemented until the engine's recommend() lands.
+// POST /v1/recommend: workload + SLOs in, setups that meet them out (cheapest first); cached at the edge.
 import { Hono } from "hono";
-import { EngineError, findHardware, findModel } from "../../shared/index.js";
+import { recommend, RecommendRequest } from "../../shared/index.js";
 import { readJsonBody } from "../body.js";
+import { edgeCached } from "../edge-cache.js";
 import type { AppEnv } from "../env.js";
-import { RecommendRequest } from "../schemas.js";
-import { parseOrThrow } from "../validate.js";
 
+// A full-catalog search costs a few hundred milliseconds of CPU, so repeats are answered from the edge cache.
 export const recommendRoute = new Hono<AppEnv>().post("/v1/recommend", async (c) => {
-  const request = parseOrThrow(RecommendRequest, await readJsonBody(c), "the recommend request");
-  checkCatalogIds(request);
-  throw new EngineError("not_implemented", "recommend is not available yet: the request is valid, but the planner has not landed in the engine", "");
+  const body = await readJsonBody(c);
+  const parsed = RecommendRequest.safeParse(body, { jitless: true });
+  // An invalid request goes to the engine, whose error names the field.
+  if (!parsed.success) return c.json(recommend(body));
+  return edgeCached(c, "recommend", parsed.data, () => recommend(body));
 });
-
-/** Unknown catalog ids in the constraints are the caller's mistake (400), so they are reported before the 501. */
-function checkCatalogIds({ constraints }: RecommendRequest): void {
-  constraints?.models?.forEach((m, i) => {
-    if (typeof m === "string" && !findModel(m)) throw new EngineError("unknown_model", `unknown model "${m}"`, `constraints.models[${i}]`);
-  });
-  constraints?.hardware?.forEach((h, i) => {
-    if (typeof h === "string" && !findHardware(h)) throw new EngineError("unknown_hardware", `unknown hardware "${h}"`, `constraints.hardware[${i}]`);
-  });
-}

@@ -1,8 +1,7 @@
-// GET /v1/scenarios: the reference scenarios. They are issue 6's data; until they land the route says so.
+// GET /v1/scenarios: the reference scenarios evaluated. Pure and deterministic, so built once and cacheable (ETag, 304).
 import { Hono } from "hono";
-import { EngineError } from "../../shared/index.js";
+import { referenceScenarios } from "../../shared/index.js";
+import { cacheableJson } from "../conditional.js";
 import type { AppEnv } from "../env.js";
 
-export const scenariosRoute = new Hono<AppEnv>().get("/v1/scenarios", () => {
-  throw new EngineError("not_implemented", "the reference scenarios are not published yet; POST /v1/estimate works for any scenario", "");
-});
+export const scenariosRoute = new Hono<AppEnv>().get("/v1/scenarios", (c) => cacheableJson(c, "/v1/scenarios", () => ({ scenarios: referenceScenarios() })));
