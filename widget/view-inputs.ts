@@ -43,7 +43,7 @@ const PAIRS: Record<string, string> = { fp16: "bf16", fp8: "int8" };
 const ASSUMED: [string, string][] = [
   ["computeEfficiency", "Compute efficiency (MFU, 0–1)"],
   ["bandwidthEfficiency", "Bandwidth efficiency (MBU, 0–1)"],
-  ["usableMemoryFraction", "Usable memory share (0–1)"],
+  ["usableMemoryFraction", "KV-cache share of free memory (0–1)"],
   ["runtimeOverheadGB", "Runtime overhead, GB"],
   ["networkRoundTripMs", "Network round trip, ms"],
   ["electricityUSDPerKWh", "Electricity, $/kWh"],

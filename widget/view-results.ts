@@ -105,11 +105,13 @@ function renderMemory(r: EstimateResult) {
   if (m.capacityPerDeviceGB === 0) return html`<p class="muted" part="memory">Runs on the provider's servers: there is no memory to plan.</p>`;
   const scale = Math.max(m.capacityPerDeviceGB, m.perDeviceGB);
   const usable = r.assumptions.usableMemoryFraction;
+  const n = r.inputs.deviceCount;
+  // activationsGB and overheadGB count every device; the bar shows one.
   const parts = [
     ["w", "Weights", m.weightsPerDeviceGB],
     ["k", "KV cache", m.kvCachePerDeviceGB],
-    ["a", "Activations", m.activationsGB],
-    ["o", "Runtime", m.overheadGB],
+    ["a", "Activations", m.activationsGB / n],
+    ["o", "Runtime", m.overheadGB / n],
   ] as const;
   const label = `${parts.map(([, name, v]) => `${name} ${gb(v)}`).join(", ")}: ${gb(m.perDeviceGB)} of ${gb(m.capacityPerDeviceGB)}`;
   // An SVG bar (attributes, not inline styles: fine under a strict style-src CSP).
@@ -119,7 +121,10 @@ function renderMemory(r: EstimateResult) {
     x += w;
     return svg`<rect class=${cls} x=${x - w} width=${w} height="10"></rect>`;
   });
-  const cap = (usable * m.capacityPerDeviceGB * 100) / scale;
+  // Like TensorRT-LLM, the engine gives the KV cache a share of what the weights, runtime and prefill workspace leave
+  // free; maxBatchSize is the batch whose KV cache fits in that reservation.
+  const fixed = parts[0][2] + parts[2][2] + parts[3][2];
+  const cap = ((fixed + usable * Math.max(0, m.capacityPerDeviceGB - fixed)) * 100) / scale;
   return html`<section part="memory">
     <h3>Memory per device</h3>
     <svg part="memory-bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${label}>
@@ -128,6 +133,6 @@ function renderMemory(r: EstimateResult) {
     <ul class="legend" aria-hidden="true">
       ${parts.map(([cls, name, v]) => html`<li><i class=${cls}></i>${name} ${gb(v)}</li>`)}
     </ul>
-    <small>${gb(m.perDeviceGB)} of ${gb(m.capacityPerDeviceGB)} (${pct(m.utilization)}); the dashed line is the ${pct(usable)} an engine may fill.</small>
+    <small>${gb(m.perDeviceGB)} of ${gb(m.capacityPerDeviceGB)} (${pct(m.utilization)}); the dashed line is the KV-cache reservation limit: ${pct(usable)} of what the weights, runtime and prefill workspace leave free.</small>
   </section>`;
 }

@@ -30,7 +30,8 @@ export function sweepValues(f: SweepField, n: number, r: EstimateResult): number
   return geometric(Math.min(64, window), Math.max(64, window - r.inputs.outputTokens), n);
 }
 
-const fits = (r: EstimateResult) => r.memory.perDeviceGB <= r.memory.capacityPerDeviceGB * r.assumptions.usableMemoryFraction;
+/** Fits when the batch's KV cache fits in the engine's reservation (maxBatchSize). */
+const fits = (r: EstimateResult) => r.throughput.batchSize <= (r.throughput.maxBatchSize ?? Infinity);
 
 /** The largest x that fits, or null when every point fits. */
 function limitOf(x: number[], points: SweepResult["points"]): number | null {

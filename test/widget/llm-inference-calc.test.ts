@@ -42,6 +42,23 @@ describe("<llm-inference-calc>", () => {
     }
   });
 
+  it("draws the memory bar per device, with the KV-cache reservation limit dashed", async () => {
+    const el = await render(html`<llm-inference-calc model="llama-3.1-70b" device-count="2" precision="fp8" batch-size="max"></llm-inference-calc>`);
+    const m = el.result!.memory;
+    const scale = Math.max(m.capacityPerDeviceGB, m.perDeviceGB);
+    // The four segments are one device's: together they are perDeviceGB.
+    const widths = [...el.shadowRoot!.querySelectorAll("[part=memory-bar] rect")].map((r) => Number(r.getAttribute("width")));
+    expect((widths.reduce((a, b) => a + b, 0) * scale) / 100).to.be.closeTo(m.perDeviceGB, 1e-9);
+    // Like TensorRT-LLM, the engine reserves 90% of what the weights, runtime and prefill workspace leave free.
+    const fixed = m.weightsPerDeviceGB + (m.activationsGB + m.overheadGB) / 2;
+    const limit = fixed + el.result!.assumptions.usableMemoryFraction * (m.capacityPerDeviceGB - fixed);
+    expect(Number($(el, "line.cap").getAttribute("x1"))).to.be.closeTo((limit / scale) * 100, 1e-9);
+    // The largest batch that fits (maxBatchSize) ends within it.
+    expect(el.result!.throughput.batchSize).to.be.at.most(el.result!.throughput.maxBatchSize!);
+    expect(m.perDeviceGB).to.be.at.most(limit);
+    expect(text(el, "[part=memory]")).to.contain("the dashed line is the KV-cache reservation limit: 90% of what the weights, runtime and prefill workspace leave free");
+  });
+
   it("takes every input from attributes and recomputes when one changes", async () => {
     const el = await render(html`<llm-inference-calc
       model="llama-3.1-70b"
