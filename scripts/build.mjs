@@ -1,7 +1,7 @@
 // npm run build: the engine as a library (dist/engine: ES module + type declarations), the widget bundle,
 // and the worker's static assets (dist/public: the widget bundle and the demo page).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 // dist/public is left in place until its replacement is ready: a running `wrangler dev` (or a test run) serves it.
@@ -21,12 +21,12 @@ await build({
 });
 execFileSync("node_modules/.bin/tsc", ["-p", "tsconfig.build.json"], { stdio: "inherit" });
 
-// The widget: one ES module with Lit and the engine inside, served by the worker. widget/build.mjs (the widget's
-// own) holds its esbuild options when it exists; these are the plain defaults.
+// The widget: ES modules with Lit and the engine inside, served by the worker. widget/build.mjs (the widget's own)
+// builds the element and its planning chunk when it exists; these are the plain defaults.
 if (existsSync("widget/index.ts")) {
-  const own = existsSync("widget/build.mjs") ? (await import(new URL("../widget/build.mjs", import.meta.url).href)).widgetBuildOptions : undefined;
-  await build(
-    own ?? {
+  const own = existsSync("widget/build.mjs") ? (await import(new URL("../widget/build.mjs", import.meta.url).href)).buildWidget : undefined;
+  await (own?.() ??
+    build({
       entryPoints: ["widget/index.ts"],
       outfile: "dist/widget/llm-inference-calc.js",
       bundle: true,
@@ -37,11 +37,11 @@ if (existsSync("widget/index.ts")) {
       legalComments: "none",
       conditions: ["production"],
       logLevel: "warning",
-    },
-  );
+    }));
 }
 
-// The worker's static assets (wrangler.toml [assets]): served at /llm-inference-calc.js and /.
+// The worker's static assets (wrangler.toml [assets]): served at /llm-inference-calc.js, /llm-inference-calc-planning.js
+// and /.
 // Assembled beside the live folder, then swapped in.
 const PUBLIC = "dist/public";
 const next = `${PUBLIC}.next`;
@@ -50,8 +50,9 @@ const widgetBuilt = existsSync("dist/widget/llm-inference-calc.js");
 // The demo page (and anything beside it) comes from the widget; until then, a page of our own.
 if (existsSync("widget/demo/index.html")) cpSync("widget/demo", next, { recursive: true });
 else writeFileSync(`${next}/index.html`, placeholderDemo());
-if (widgetBuilt) copyFileSync("dist/widget/llm-inference-calc.js", `${next}/llm-inference-calc.js`);
-else writeFileSync(`${next}/llm-inference-calc.js`, placeholderWidget());
+if (widgetBuilt) {
+  for (const file of readdirSync("dist/widget")) if (file.endsWith(".js")) copyFileSync(`dist/widget/${file}`, `${next}/${file}`);
+} else writeFileSync(`${next}/llm-inference-calc.js`, placeholderWidget());
 rmSync(PUBLIC, { recursive: true, force: true });
 renameSync(next, PUBLIC);
 

@@ -1,15 +1,18 @@
-// Builds the widget bundle: one minified ES module with Lit and the engine, for browsers.
-// Source transforms keep it under its 40 KB (gzipped) budget; none changes a figure the engine computes:
+// Builds the widget: two minified ES modules for browsers, each with its own copy of Lit and of the engine parts it runs:
+// - llm-inference-calc.js, the element (budget: 40 KB gzipped);
+// - llm-inference-calc-planning.js, the planning views (find a setup, scenarios, break-even), which the element imports
+//   from beside itself the first time one opens, so the element's bundle carries none of the planning code.
+// Source transforms keep them small; none changes a figure the engine computes:
 // - catalog entries lose `sources` and `notes` (citations the widget never shows: about 12 KB gzipped);
 // - zod schema descriptions (OpenAPI documentation, never read at run time) are dropped (about 1.5 KB);
 // - whitespace inside the widget's html`` / svg`` / css`` templates is collapsed.
-// Run directly (`node widget/build.mjs`) it writes dist/widget/llm-inference-calc.js (and dist/public's copy).
+// Run directly (`node widget/build.mjs`) it writes both to dist/widget (and dist/public's copies).
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import ts from "typescript";
 
-const OUT = "dist/widget/llm-inference-calc.js";
 
 function transform(path, visit) {
   const sf = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.ES2022, true);
@@ -21,7 +24,7 @@ function transform(path, visit) {
 export const stripCatalogSources = {
   name: "strip-catalog-sources",
   setup(b) {
-    const drop = new Set(["sources", "notes", "hfId", "statedParams", "interconnectName", "priceDate"]);
+    const drop = new Set(["sources", "notes", "hfId", "statedParams", "interconnectName", "priceDate", "family"]);
     b.onLoad({ filter: /[\\/]shared[\\/]catalog[\\/][^\\/]+\.ts$/ }, (args) => ({
       loader: "ts",
       contents: transform(args.path, (n, ctx, v) =>
@@ -70,7 +73,7 @@ const squeezeCss = (s) =>
 export const minifyTemplates = {
   name: "minify-templates",
   setup(b) {
-    b.onLoad({ filter: /[\\/]widget[\\/][^\\/]+\.ts$/ }, (args) => ({
+    b.onLoad({ filter: /[\\/]widget[\\/](?:planning[\\/])?[^\\/]+\.ts$/ }, (args) => ({
       loader: "ts",
       contents: transform(args.path, (n, ctx, v) => {
         if (ts.isTaggedTemplateExpression(n) && ts.isIdentifier(n.tag) && ["html", "svg", "css"].includes(n.tag.text)) {
@@ -99,7 +102,7 @@ export const minifyTemplates = {
 
 export const widgetBuildOptions = {
   entryPoints: ["widget/index.ts"],
-  outfile: OUT,
+  outfile: "dist/widget/llm-inference-calc.js",
   bundle: true,
   format: "esm",
   platform: "browser",
@@ -111,9 +114,22 @@ export const widgetBuildOptions = {
   plugins: [stripCatalogSources, stripSchemaDescriptions, minifyTemplates],
 };
 
+/** The planning chunk: its own bundle (no code shared with the element's at run time: each has its own Lit). */
+export const planningBuildOptions = {
+  ...widgetBuildOptions,
+  entryPoints: ["widget/llm-inference-calc-planning.ts"],
+  outfile: "dist/widget/llm-inference-calc-planning.js",
+};
+
+/** Both bundles, in dist/widget; returns their paths. */
+export async function buildWidget() {
+  await Promise.all([build(widgetBuildOptions), build(planningBuildOptions)]);
+  return [widgetBuildOptions.outfile, planningBuildOptions.outfile];
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await build(widgetBuildOptions);
-  // scripts/build.mjs copies the bundle into the worker's assets; keep that copy in step.
-  if (existsSync("dist/public")) copyFileSync(OUT, "dist/public/llm-inference-calc.js");
-  console.log(`built ${OUT}`);
+  const built = await buildWidget();
+  // scripts/build.mjs copies the bundles into the worker's assets; keep those copies in step.
+  for (const file of built) if (existsSync("dist/public")) copyFileSync(file, `dist/public/${basename(file)}`);
+  console.log(`built ${built.join(" and ")}`);
 }

@@ -14,11 +14,12 @@ import {
 } from "./engine.js";
 import { emit } from "./events.js";
 import { ms, num, usd } from "./format.js";
-import { hashKey, hashWith, readHash, type Alternative, type Batch, type CustomModel, type Shared, type SweepSettings } from "./state.js";
+import { hashKey, hashWith, PLANS, readHash, type Alternative, type Batch, type CustomModel, type PathDeployment, type Plan, type Shared, type SweepSettings } from "./state.js";
 import { runSweep, type SweepOutcome } from "./sweep-client.js";
 import { styles } from "./styles.js";
 import { renderCompare, type Pinned } from "./view-compare.js";
 import { renderInputs } from "./view-inputs.js";
+import { renderPlan } from "./view-plan.js";
 import { renderResults } from "./view-results.js";
 import { renderSweep, sweepValues } from "./view-sweep.js";
 
@@ -66,6 +67,9 @@ export type SweepState = SweepSettings & {
  * @csspart best - A best-in-column cell of the comparison.
  * @csspart sweep - The sweep panel.
  * @csspart progress - The local sweep's progress bar.
+ * @csspart plan - The planning panel: Find a setup, Scenarios, Break-even.
+ * @csspart planning - The planning view (<llm-inference-calc-planning>, loaded on demand): an element with its own
+ *   shadow root, themed by the same custom properties.
  * @csspart chart - One chart (a figure with an SVG).
  * @csspart live - The polite live region that announces results.
  *
@@ -104,6 +108,7 @@ export class LlmInferenceCalc extends LitElement {
     apiBase: { attribute: "api-base" },
     sweepThreshold: { type: Number, attribute: "sweep-threshold" },
     syncUrl: { type: Boolean, attribute: "sync-url" },
+    plan: {},
     customModel: { attribute: false },
     customHardware: { attribute: false },
     _share: { state: true },
@@ -114,6 +119,7 @@ export class LlmInferenceCalc extends LitElement {
     _paste: { state: true },
     _said: { state: true },
     _link: { state: true },
+    _planner: { state: true },
   };
 
   /** Catalog model id, or "custom" to use `customModel`. */
@@ -135,6 +141,8 @@ export class LlmInferenceCalc extends LitElement {
   declare sweepThreshold: number;
   /** Keep the state in the page's URL hash. */
   declare syncUrl: boolean;
+  /** The open planning view: "find", "scenarios", "breakeven", or "" for none. */
+  declare plan: Plan;
   /** A pasted config.json (`{ hfConfig }`) or an architecture object; setting it selects it (model = "custom"). */
   declare customModel: CustomModel | null;
   /** A custom device spec; setting it selects it (hardware = "custom"). */
@@ -148,6 +156,7 @@ export class LlmInferenceCalc extends LitElement {
   /** @internal The config.json text as typed (null: show customModel), and why it cannot be read. */ declare _paste: { text: string | null; error: string };
   /** @internal */ declare _said: string;
   /** @internal */ declare _link: string;
+  /** @internal "" until the planning chunk has loaded, then "ok", or why it could not load. */ declare _planner: string;
 
   #result: EstimateResult | null = null;
   #error: Error | null = null;
@@ -158,6 +167,8 @@ export class LlmInferenceCalc extends LitElement {
   #sweepTimer = 0;
   #sayTimer = 0;
   #pinnedResults: Pinned[] = [];
+  /** How a hybrid's first path is paid for, when a loaded request says (the inputs offer no control for it). */
+  #primary: PathDeployment | undefined;
 
   constructor() {
     super();
@@ -176,6 +187,7 @@ export class LlmInferenceCalc extends LitElement {
       apiBase: "",
       sweepThreshold: 64,
       syncUrl: false,
+      plan: "",
       customModel: null,
       customHardware: null,
       _share: 0.2,
@@ -186,6 +198,7 @@ export class LlmInferenceCalc extends LitElement {
       _paste: { text: null, error: "" },
       _said: "",
       _link: "",
+      _planner: "",
     });
   }
 
@@ -231,7 +244,10 @@ export class LlmInferenceCalc extends LitElement {
       deployment: this.deployment,
     };
     if (Object.keys(this._assume).length) req.assumptions = this._assume;
-    if (this.deployment === "hybrid") req.hybrid = { share: this._share, alternative: this._alt };
+    if (this.deployment === "hybrid") {
+      req.hybrid = { share: this._share, alternative: this._alt };
+      if (this.#primary) req.hybrid.primaryDeployment = this.#primary;
+    }
     return req;
   }
 
@@ -267,6 +283,7 @@ export class LlmInferenceCalc extends LitElement {
     if (custom(r.model)) Object.assign(this, { customModel: r.model, _paste: { text: null, error: "" } });
     if (custom(r.hardware)) this.customHardware = r.hardware as HardwareSpecInput;
     if (r.hybrid) Object.assign(this, { _share: r.hybrid.share, _alt: { ...this._alt, ...r.hybrid.alternative } });
+    this.#primary = r.hybrid?.primaryDeployment;
     if (user) this.#changed("*");
   }
 
@@ -320,11 +337,18 @@ export class LlmInferenceCalc extends LitElement {
     if (this._sweep.status !== "idle") void this.runSweep();
   }
 
+  /** Open a planning view ("find", "scenarios" or "breakeven"), or close it (""). */
+  openPlan(view: Plan): void {
+    this.plan = view;
+    this.#dirty = true;
+  }
+
   /** A link that opens this page with the current state. */
   link(): string {
     const s = this._sweep;
     const state: Shared = { request: this.request(), pinned: this._pinned };
     if (s.status !== "idle") state.sweep = { field: s.field, points: s.points };
+    if (this.plan) state.plan = this.plan;
     return location.href.split("#")[0] + hashWith(hashKey(this.id), state, location.hash);
   }
 
@@ -347,6 +371,7 @@ export class LlmInferenceCalc extends LitElement {
     if (Array.isArray(s.pinned)) this._pinned = s.pinned.filter((p) => typeof p === "object" && p).slice(0, 20);
     const f = s.sweep?.field;
     if (f === "batchSize" || f === "inputTokens") this.setSweep({ field: f, points: Math.min(512, Math.max(2, Number(s.sweep!.points) || 32)), status: "done" });
+    if ((PLANS as readonly unknown[]).includes(s.plan)) this.plan = s.plan!;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -355,6 +380,13 @@ export class LlmInferenceCalc extends LitElement {
     if (changed.has("customModel") && this.customModel) this.model = "custom";
     if (changed.has("customHardware") && this.customHardware) this.hardware = "custom";
     if (changed.has("_pinned")) this.#pinnedResults = this._pinned.map(pinnedResult);
+    // The planning views are a separate module, fetched from beside this one the first time one opens.
+    if (changed.has("plan") && this.plan && this._planner !== "ok") {
+      import(new URL("./llm-inference-calc-planning.js", import.meta.url).href).then(
+        () => (this._planner = "ok"),
+        (e: Error) => (this._planner = `The planner could not be loaded: ${e.message}`),
+      );
+    }
     if (INPUTS.some((k) => changed.has(k))) {
       this.#compute();
       if (this._sweep.status !== "idle") {
@@ -423,7 +455,7 @@ export class LlmInferenceCalc extends LitElement {
           ? html`<p class="field"><label for="link">Link to this configuration</label><input id="link" part="input" readonly .value=${this._link} /></p>`
           : ""}
       </section>
-      ${renderCompare(this, this.#pinnedResults)} ${renderSweep(this)}
+      ${renderCompare(this, this.#pinnedResults)} ${renderSweep(this)} ${renderPlan(this, this.#request)}
       <div part="live" class="sr-only" role="status" aria-live="polite">${this._said}</div>
     </div>`;
   }

@@ -8,9 +8,12 @@ export type CustomModel = Exclude<EstimateRequestInput["model"], string>;
 export type Alternative = { model: string; hardware: string; deviceCount: number; deployment: PathDeployment };
 export type SweepField = "batchSize" | "inputTokens";
 export type SweepSettings = { field: SweepField; points: number };
+/** The planning views (llm-inference-calc-planning.js), and "" for none open. */
+export const PLANS = ["find", "scenarios", "breakeven"] as const;
+export type Plan = (typeof PLANS)[number] | "";
 
-/** What a shared link restores: the request in the engine's public shape, pins and the sweep. */
-export type Shared = { request: EstimateRequestInput; pinned?: EstimateRequestInput[]; sweep?: SweepSettings };
+/** What a shared link restores: the request in the engine's public shape, pins, the sweep and the planning view. */
+export type Shared = { request: EstimateRequestInput; pinned?: EstimateRequestInput[]; sweep?: SweepSettings; plan?: Plan };
 
 /** One hash parameter per element: `llm-calc`, or `llm-calc-<id>` when the element has an id. */
 export const hashKey = (id: string): string => (id ? `llm-calc-${id}` : "llm-calc");

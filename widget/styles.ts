@@ -1,7 +1,9 @@
 // The element's styles: every colour and size is a --llm-calc-* custom property with its default on :host.
+// The planning views (their own element inside this one) reuse the rules and inherit the properties.
 import { css } from "lit";
 
-export const styles = css`
+/** The custom properties' defaults and the host box: the calculator's element only. */
+export const tokens = css`
   :host {
     --llm-calc-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
     --llm-calc-font-size: 14px;
@@ -51,6 +53,10 @@ export const styles = css`
       --llm-calc-overhead: #7d8896;
     }
   }
+`;
+
+/** Everything else, shared with the planning views. */
+export const rules = css`
   :host([hidden]) { display: none; }
   * { box-sizing: border-box; }
   .base { display: grid; gap: var(--llm-calc-gap); padding: var(--llm-calc-gap); }
@@ -163,3 +169,5 @@ export const styles = css`
     :focus-visible { outline-color: Highlight; }
   }
 `;
+
+export const styles = [tokens, rules];

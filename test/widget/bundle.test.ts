@@ -1,8 +1,11 @@
-// The built bundle (dist/widget/llm-inference-calc.js, made by widget/build.mjs) in its own page: its trimmed
-// catalog and schemas must give exactly the engine's results, and its errors the engine's codes and paths.
+// The built bundles (dist/widget/*.js, made by widget/build.mjs) in their own page: their trimmed catalog and schemas
+// must give exactly the engine's results, and their errors the engine's codes and paths. The element loads its
+// planning chunk from beside itself.
 import { expect, fixture, html } from "@open-wc/testing";
-import { estimate, EngineError, type EstimateRequestInput } from "../../shared/index.js";
+import { breakEven, estimate, EngineError, recommend, referenceScenarios, type EstimateRequestInput } from "../../shared/index.js";
 import type { LlmInferenceCalc } from "../../widget/llm-inference-calc.js";
+import type { LlmInferenceCalcPlanning } from "../../widget/planning/element.js";
+import { findRequest } from "../../widget/planning/view-find.js";
 
 const BUNDLE = "/dist/widget/llm-inference-calc.js";
 
@@ -43,5 +46,29 @@ describe("the built bundle", () => {
       const got = el.result ? { result: el.result } : { error: { code: (el.error as EngineError).code, path: (el.error as EngineError).path } };
       expect(JSON.parse(JSON.stringify(got)), JSON.stringify(request)).to.deep.equal(JSON.parse(JSON.stringify(engine(request))));
     }
+  });
+
+  it("loads the built planning chunk from beside itself, which computes exactly what the engine computes", async () => {
+    await import(BUNDLE as string);
+    const el = await fixture<LlmInferenceCalc>(html`<llm-inference-calc model="mistral-7b" hardware="l40s" precision="fp8"></llm-inference-calc>`);
+    const planner = async (view: "find" | "scenarios" | "breakeven", done: (p: LlmInferenceCalcPlanning) => boolean) => {
+      el.openPlan(view);
+      const start = performance.now();
+      for (;;) {
+        const p = el.shadowRoot!.querySelector<LlmInferenceCalcPlanning>("llm-inference-calc-planning");
+        if (p && p.view === view && done(p)) return p;
+        if (performance.now() - start > 15000) throw new Error(`${view} never finished`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    const find = await planner("find", (p) => p._found.status === "done");
+    // The chunk came from dist/widget, beside the bundle, and registered its element there.
+    expect(performance.getEntriesByType("resource").some((e) => e.name.endsWith("/dist/widget/llm-inference-calc-planning.js"))).to.equal(true);
+    const same = (a: unknown, b: unknown) => expect(JSON.parse(JSON.stringify(a))).to.deep.equal(JSON.parse(JSON.stringify(b)));
+    same(find._found.served!.value, recommend(findRequest(find._form!)));
+    const scenarios = await planner("scenarios", (p) => p._scenarios.status === "done");
+    same(scenarios._scenarios.served!.value.scenarios, referenceScenarios());
+    const be = await planner("breakeven", (p) => p._be.status === "done");
+    same(be._be.served!.value, breakEven({ workload: { inputTokens: 1000, outputTokens: 500 }, selfHosted: { model: "mistral-7b", hardware: "l40s", precision: "fp8" } }));
   });
 });

@@ -1,0 +1,22 @@
+// The planning panel: three toggles; the views themselves live in llm-inference-calc-planning.js, loaded on first use.
+import { html } from "lit";
+import type { EstimateRequestInput } from "./engine.js";
+import type { LlmInferenceCalc } from "./llm-inference-calc.js";
+import { PLANS } from "./state.js";
+
+const LABELS = ["Find a setup", "Scenarios", "Break-even"];
+
+export function renderPlan(el: LlmInferenceCalc, request: EstimateRequestInput | null) {
+  const plan = el.plan;
+  return html`<section part="plan" class="panel wide" aria-labelledby="plan-h">
+    <h2 id="plan-h">Plan</h2>
+    <div class="actions">
+      ${PLANS.map((v, i) => html`<button part="button" class=${plan === v ? "primary" : ""} aria-pressed=${plan === v} @click=${() => el.openPlan(plan === v ? "" : v)}>${LABELS[i]}</button>`)}
+    </div>
+    ${!plan
+      ? ""
+      : el._planner === "ok"
+        ? html`<llm-inference-calc-planning part="planning" .calc=${el} .request=${request} view=${plan}></llm-inference-calc-planning>`
+        : html`<p class=${el._planner ? "error" : "muted"}>${el._planner || "Loading the planner…"}</p>`}
+  </section>`;
+}
