@@ -144,6 +144,13 @@ export function openApiDocument({ maxSweepPoints }: { maxSweepPoints: number }):
           responses: { "200": { description: "JavaScript", content: { "text/javascript": {} } } },
         },
       },
+      "/llm-inference-calc-planning.js": {
+        get: {
+          summary: "The widget's planning views (one ES module)",
+          description: "Loaded by the widget itself, from beside its own script, when a person opens Find a setup, Scenarios or Break-even.",
+          responses: { "200": { description: "JavaScript", content: { "text/javascript": {} } } },
+        },
+      },
       "/": { get: { summary: "Demo page embedding the widget", responses: { "200": { description: "HTML", content: { "text/html": {} } } } } },
     },
     components: {

@@ -17,6 +17,7 @@ import {
   SweepResult,
 } from "../../shared/index.js";
 import { BREAKEVEN_EXAMPLE, COMPARE_EXAMPLE, ESTIMATE_EXAMPLE, RECOMMEND_EXAMPLE, SWEEP_EXAMPLE } from "../../worker/examples.js";
+import { SCRIPTS } from "../../worker/routes/static.js";
 import { CatalogHardware, CatalogModel, HardwareList, ModelList, ScenarioList } from "../../worker/schemas.js";
 import { call, expectError, post } from "./helpers.js";
 
@@ -35,6 +36,7 @@ const CONTRACT_PATHS = [
   "/docs",
   "/health",
   "/llm-inference-calc.js",
+  "/llm-inference-calc-planning.js",
   "/",
 ];
 
@@ -266,18 +268,28 @@ describe("GET /docs", () => {
 });
 
 describe("static assets", () => {
-  it("GET /llm-inference-calc.js serves the built bundle as JavaScript, open to any origin, cacheable", async () => {
-    const response = await call("/llm-inference-calc.js", { headers: { origin: "https://blog.example.org" } });
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
-    expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    expect(response.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
-    expect(response.headers.get("cache-control")).toMatch(/public, max-age=\d+/);
-    const etag = response.headers.get("etag");
-    expect(etag).toBeTruthy();
-    expect((await response.text()).length).toBeGreaterThan(0);
-    const again = await call("/llm-inference-calc.js", { headers: { "if-none-match": etag! } });
-    expect(again.status).toBe(304);
+  for (const path of SCRIPTS) {
+    it(`GET ${path} serves the built script as JavaScript, open to any origin, cacheable`, async () => {
+      const response = await call(path, { headers: { origin: "https://blog.example.org" } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(response.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
+      expect(response.headers.get("cache-control")).toBe("public, max-age=3600, stale-while-revalidate=86400");
+      const etag = response.headers.get("etag");
+      expect(etag).toBeTruthy();
+      expect((await response.text()).length).toBeGreaterThan(1000);
+      const again = await call(path, { headers: { "if-none-match": etag! } });
+      expect(again.status).toBe(304);
+    });
+  }
+
+  it("the planning chunk is what the element imports from beside its own script", async () => {
+    // (Booleans, so a failure does not print a whole bundle.)
+    const main = await (await call("/llm-inference-calc.js")).text();
+    expect(main.includes('"./llm-inference-calc-planning.js",import.meta.url')).toBe(true);
+    const chunk = await (await call("/llm-inference-calc-planning.js")).text();
+    expect(chunk.includes('"llm-inference-calc-planning"')).toBe(true);
   });
 
   it("GET / is the demo page embedding the bundle with one script tag", async () => {

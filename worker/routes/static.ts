@@ -1,4 +1,5 @@
-// GET / (the demo page) and GET /llm-inference-calc.js (the widget bundle), from the built assets (dist/public).
+// GET / (the demo page), GET /llm-inference-calc.js (the widget bundle) and GET /llm-inference-calc-planning.js (the
+// planner the widget loads on demand), from the built assets (dist/public).
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../env.js";
 
@@ -6,12 +7,13 @@ import type { AppEnv } from "../env.js";
 export const SCRIPT_CACHE_CONTROL = "public, max-age=3600, stale-while-revalidate=86400";
 export const PAGE_CACHE_CONTROL = "public, max-age=300";
 
-export const staticRoute = new Hono<AppEnv>()
-  .get("/", async (c) => (await serveAsset(c, "/", PAGE_CACHE_CONTROL)) ?? c.notFound())
-  .get(
-    "/llm-inference-calc.js",
-    async (c) => (await serveAsset(c, "/llm-inference-calc.js", SCRIPT_CACHE_CONTROL, "text/javascript; charset=utf-8")) ?? c.notFound(),
-  );
+/** The widget's scripts: the element, and the planning chunk it imports from beside itself. */
+export const SCRIPTS = ["/llm-inference-calc.js", "/llm-inference-calc-planning.js"] as const;
+
+export const staticRoute = new Hono<AppEnv>().get("/", async (c) => (await serveAsset(c, "/", PAGE_CACHE_CONTROL)) ?? c.notFound());
+for (const path of SCRIPTS) {
+  staticRoute.get(path, async (c) => (await serveAsset(c, path, SCRIPT_CACHE_CONTROL, "text/javascript; charset=utf-8")) ?? c.notFound());
+}
 
 /**
  * Fetch a built asset and add the headers embedding sites need. Undefined when there is no such asset
