@@ -6,6 +6,8 @@ export const planStyles = css`
   :host { display: block; margin-top: var(--llm-calc-gap); }
   h4 { font-size: 0.95em; margin: 0 0 4px; }
   fieldset { margin-bottom: 8px; }
+  fieldset.fields { align-items: end; }
+  .span2 { grid-column: span 2; }
   .filters fieldset { margin-top: 8px; }
   .checks { display: grid; gap: 0 12px; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); }
   .checks .check { font-weight: 400; font-size: 0.9em; }

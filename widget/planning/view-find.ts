@@ -58,9 +58,9 @@ export function findRequest(f: FindForm): RecommendRequestInput {
 }
 
 const DEPLOYMENTS: [Deployment, string][] = [
-  ["cloud", "Cloud: rent or API"],
-  ["local", "Local: buy"],
-  ["edge", "Edge: buy"],
+  ["cloud", "Cloud: rent, or an API"],
+  ["local", "Local: buy the hardware"],
+  ["edge", "Edge: buy the device"],
 ];
 const REASONS: [keyof RecommendResult["rejected"], string][] = [
   ["memory", "do not fit in memory"],
@@ -119,7 +119,9 @@ export function renderFind(el: LlmInferenceCalcPlanning) {
       </fieldset>
       <fieldset class="fields">
         <legend>Constraints</legend>
-        ${field("f-deploy", "Deployment", select("f-deploy", options(DEPLOYMENTS, f.deployment), set("deployment")))}
+        <div class="field span2" part="field">
+          <label part="label" for="f-deploy">Deployment</label>${select("f-deploy", options(DEPLOYMENTS, f.deployment), set("deployment"))}
+        </div>
         ${field("f-devices", "Devices per replica, at most", select("f-devices", options([1, 2, 4, 8, 16, 32, 64].map((n) => [String(n), String(n)]), String(f.maxDevices)), (v) => el.setForm({ maxDevices: Number(v) })))}
         ${num("f-budget", "Budget, $ a month", "budgetUSDPerMonth", "constraints.budgetUSDPerMonth", optional)}
       </fieldset>
