@@ -1,19 +1,20 @@
-// npm run screenshot: builds the widget, serves the demo page, and saves PNGs at 1280 and 375 px wide (headless Chromium).
-// The server has no API, so large sweeps show the local fallback. Output: screenshots/*.png.
+// npm run screenshot: builds the widget, serves the demo page, and saves PNGs at 1280 and 375 px wide (headless Chromium),
+// the planning views included. The server has no API, so large sweeps and the planner show the local fallback.
+// Output: screenshots/*.png.
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { promisify } from "node:util";
-import { build } from "esbuild";
-import { widgetBuildOptions } from "../widget/build.mjs";
+import { buildWidget, planningBuildOptions, widgetBuildOptions } from "../widget/build.mjs";
 
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const OUT = "screenshots";
 
-await build(widgetBuildOptions);
+await buildWidget();
 const files = {
   "/": ["widget/demo/index.html", "text/html; charset=utf-8"],
   "/llm-inference-calc.js": [widgetBuildOptions.outfile, "text/javascript; charset=utf-8"],
+  "/llm-inference-calc-planning.js": [planningBuildOptions.outfile, "text/javascript; charset=utf-8"],
 };
 const server = createServer((req, res) => {
   const file = files[new URL(req.url ?? "/", "http://x").pathname];
@@ -34,6 +35,9 @@ const state = {
   sweep: { field: "batchSize", points: 128 },
 };
 const shared = `${base}#${new URLSearchParams({ "llm-calc": JSON.stringify(state) })}`;
+// A link with a planning view open: Llama 3.1 8B on an L4 in fp8, short chat turns.
+const planLink = (plan) =>
+  `${base}#${new URLSearchParams({ "llm-calc": JSON.stringify({ request: { model: "llama-3.1-8b", hardware: "l4", precision: "fp8", inputTokens: 150, outputTokens: 150 }, plan }) })}`;
 
 const shots = [
   ["demo-1280.png", base, 1280, 1300],
@@ -42,6 +46,13 @@ const shots = [
   ["shared-375.png", shared, 375, 4000],
   ["shared-1280-dark.png", shared, 1280, 2000, ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"]],
   ["demo-320.png", base, 320, 2700],
+  ["plan-find-1280.png", planLink("find"), 1280, 2700],
+  ["plan-find-375.png", planLink("find"), 375, 7600],
+  ["plan-scenarios-1280.png", planLink("scenarios"), 1280, 4200],
+  ["plan-scenarios-375.png", planLink("scenarios"), 375, 9800],
+  ["plan-breakeven-1280.png", planLink("breakeven"), 1280, 2600],
+  ["plan-breakeven-375.png", planLink("breakeven"), 375, 5200],
+  ["plan-breakeven-1280-dark.png", planLink("breakeven"), 1280, 2600, ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"]],
 ];
 mkdirSync(OUT, { recursive: true });
 const run = promisify(execFile);
