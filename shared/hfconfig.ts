@@ -67,7 +67,8 @@ const undef = <T>(v: T | null | undefined): T | undefined => (v === null ? undef
 
 function require<T>(value: T | null | undefined, key: string, family: string, path: string): T {
   if (value === null || value === undefined) {
-    throw new EngineError("invalid_hf_config", `config.json of a ${family} model needs "${key}"`, `${path}.${key}`);
+    const what = family === "other" ? "this model" : `a ${family} model`;
+    throw new EngineError("invalid_hf_config", `config.json of ${what} needs "${key}"`, `${path}.${key}`);
   }
   return value;
 }

@@ -23,7 +23,7 @@ export function parseWith<T extends z.ZodMiniType>(schema: T, input: unknown, pr
 export const parseEstimateRequest = (input: unknown, prefix = ""): EstimateRequest =>
   parseWith(EstimateRequest, input, prefix, "the request");
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
   for (const key of path) {
     if (typeof v !== "object" || v === null) return undefined;
@@ -57,7 +57,7 @@ const shown = (value: unknown): string => {
 };
 
 /** Plain English for an issue (zod/mini carries no messages of its own, and the engine adds no locale). */
-function messageOf(issue: Issue, value: unknown): string {
+export function messageOf(issue: Issue, value: unknown): string {
   const items = (issue as { origin?: string }).origin === "array" ? " items" : "";
   switch (issue.code) {
     case "invalid_type":

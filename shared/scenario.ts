@@ -1,5 +1,5 @@
 // Resolves a validated request into a Scenario: catalog lookups, defaults and derived model shape.
-import { NO_EVAL } from "./parse.js";
+import { messageOf, NO_EVAL, valueAt } from "./parse.js";
 import * as z from "zod/mini";
 import { findHardware, findModel } from "./catalog/index.js";
 import { COST_DEFAULTS, defaultRuntime, NETWORK_ROUND_TRIP_MS, RUNTIME_PROFILES, type PathDeployment } from "./catalog/runtimes.js";
@@ -79,10 +79,12 @@ export function resolveModel(ref: EstimateRequest["model"], path: string): Resol
   }
   let architecture: Architecture;
   if ("hfConfig" in ref) {
-    const parsed = Architecture.safeParse(architectureFromHfConfig(ref.hfConfig, `${path}.hfConfig`), NO_EVAL);
+    const converted = architectureFromHfConfig(ref.hfConfig, `${path}.hfConfig`);
+    const parsed = Architecture.safeParse(converted, NO_EVAL);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new EngineError("invalid_hf_config", `config.json gives an unusable ${formatPath(issue.path)}: ${issue.message}`, `${path}.hfConfig`);
+      const message = `config.json gives an unusable ${formatPath(issue.path)}: ${messageOf(issue, valueAt(converted, issue.path))}`;
+      throw new EngineError("invalid_hf_config", message, `${path}.hfConfig`);
     }
     architecture = parsed.data;
   } else {

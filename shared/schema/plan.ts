@@ -101,6 +101,9 @@ export const BreakEvenResult = z.object({
       /** Monthly output tokens above which renting (owning) the self-hosted setup costs less; null = never. */
       rentBreakEvenOutputTokensPerMonth: z.nullable(z.number()),
       ownBreakEvenOutputTokensPerMonth: z.nullable(z.number()),
+      /** Above this, self-hosting stays cheaper: replicas come whole, so just past a replica's capacity the API can win again. */
+      rentAlwaysCheaperAboveOutputTokensPerMonth: z.nullable(z.number()),
+      ownAlwaysCheaperAboveOutputTokensPerMonth: z.nullable(z.number()),
     }),
   ),
 });

@@ -120,3 +120,34 @@ describe("reference scenarios", () => {
     expect(scenarios[2]!.recommendation!.label).toMatch(/Claude 3 Sonnet/);
   });
 });
+
+describe("break-even crossings", () => {
+  it("with whole replicas, the API can win again just past a replica's capacity; the last crossing says when it stops", async () => {
+    const { firstCrossing, lastCrossing } = await import("../../shared/breakeven.js");
+    // One replica: $1,000 a month for 1,000M tokens; the API: $1.5 per million. M / price = 666.7M tokens.
+    const hosted = { monthlyUSDPerReplica: 1000, capacityOutputTokensPerMonth: 1e9 };
+    const price = 1.5e-6;
+    expect(firstCrossing(hosted, price)).toBeCloseTo(2e9 / 3, 0);
+    // At 1,000.1M tokens two replicas cost $2,000 but the API $1,500: cheaper again until 2 x 666.7M = 1,333M;
+    // 3 replicas ($3,000) beat the API from 2,000M (its bill there is $3,000) on, so the last crossing is 1,333M.
+    expect(lastCrossing(hosted, price)).toBeCloseTo(4e9 / 3, 0);
+    expect(firstCrossing(hosted, 0.9e-6)).toBeNull(); // a full replica costs $1 per million: never cheaper
+  });
+  it("names an unknown API id by its place", () => {
+    expect(() => breakEven({ workload: { inputTokens: 10, outputTokens: 10 }, selfHosted: { model: "llama-3.1-8b", hardware: "l4" }, apiModels: ["gpt-4", "gpt-9"] })).toThrowError(
+      expect.objectContaining({ code: "unknown_model", path: "apiModels[1]" }),
+    );
+  });
+});
+
+describe("architecture consistency", () => {
+  it("rejects KV heads that do not divide the query heads, and more experts per token than experts", () => {
+    const base = { hiddenSize: 4096, numLayers: 32, numHeads: 32, intermediateSize: 11008, vocabSize: 32000 };
+    const run = (model: object) => () => estimate({ model, hardware: "h100-sxm", inputTokens: 10, outputTokens: 10 });
+    expect(run({ ...base, numKvHeads: 64 })).toThrowError(expect.objectContaining({ path: "model.numKvHeads" }));
+    expect(run({ ...base, numKvHeads: 5 })).toThrowError(expect.objectContaining({ path: "model.numKvHeads" }));
+    expect(run({ ...base, moe: { numExperts: 8, expertsPerToken: 9 } })).toThrowError(expect.objectContaining({ path: "model.moe.expertsPerToken" }));
+    const config = { hidden_size: 4096, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: 64, intermediate_size: 11008, vocab_size: 32000 };
+    expect(run({ hfConfig: config })).toThrowError(expect.objectContaining({ code: "invalid_hf_config", message: expect.stringContaining("numKvHeads") }));
+  });
+});

@@ -8,21 +8,23 @@ const openModels = MODELS.filter((m) => m.kind === "open").map((m) => m.id);
 const allModels = MODELS.map((m) => m.id);
 const hardwareIds = HARDWARE.map((h) => h.id);
 
-const customArchitecture = fc.record({
-  hiddenSize: fc.integer({ min: 64, max: 16384 }),
-  numLayers: fc.integer({ min: 1, max: 128 }),
-  numHeads: fc.integer({ min: 1, max: 128 }),
-  numKvHeads: fc.option(fc.integer({ min: 1, max: 128 }), { nil: undefined }),
-  intermediateSize: fc.integer({ min: 64, max: 65536 }),
-  vocabSize: fc.integer({ min: 100, max: 300_000 }),
-  tieEmbeddings: fc.boolean(),
-  gatedMlp: fc.boolean(),
-  slidingWindow: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
-  moe: fc.option(
-    fc.record({ numExperts: fc.integer({ min: 2, max: 256 }), expertsPerToken: fc.integer({ min: 1, max: 16 }), sharedExperts: fc.integer({ min: 0, max: 2 }) }),
-    { nil: undefined },
-  ),
-});
+const customArchitecture = fc
+  .record({
+    hiddenSize: fc.integer({ min: 64, max: 16384 }),
+    numLayers: fc.integer({ min: 1, max: 128 }),
+    numKvHeads: fc.integer({ min: 1, max: 32 }),
+    queryHeadsPerKvHead: fc.integer({ min: 1, max: 8 }),
+    intermediateSize: fc.integer({ min: 64, max: 65536 }),
+    vocabSize: fc.integer({ min: 100, max: 300_000 }),
+    tieEmbeddings: fc.boolean(),
+    gatedMlp: fc.boolean(),
+    slidingWindow: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
+    moe: fc.option(
+      fc.record({ numExperts: fc.integer({ min: 16, max: 256 }), expertsPerToken: fc.integer({ min: 1, max: 16 }), sharedExperts: fc.integer({ min: 0, max: 2 }) }),
+      { nil: undefined },
+    ),
+  })
+  .map(({ numKvHeads, queryHeadsPerKvHead, ...rest }) => ({ ...rest, numKvHeads, numHeads: numKvHeads * queryHeadsPerKvHead }));
 
 const customHardware = fc.record({
   memoryGB: fc.double({ min: 0.01, max: 2000, noNaN: true }),

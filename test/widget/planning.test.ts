@@ -157,7 +157,7 @@ describe("planning views", () => {
     el.model = "llama-3.1-70b";
     el.deviceCount = 2;
     await el.updateComplete;
-    await until(() => p._be.status === "done" && p._be.served!.value.selfHosted.label.startsWith("llama-3.1-70b"), 5000);
+    await until(() => p._be.status === "done" && p._be.served!.value.selfHosted.label.startsWith("Llama 3.1 70B"), 5000);
     el.model = "gpt-4o";
     await el.updateComplete;
     await p.updateComplete;
