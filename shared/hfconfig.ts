@@ -27,7 +27,6 @@ const HfConfig = z.object({
   use_sliding_window: opt(z.boolean()),
   max_window_layers: opt(nonNegInt),
   layer_types: opt(z.array(z.string())),
-  hidden_act: opt(z.string()),
   // Mixture of experts: Mixtral / gpt-oss name them num_local_experts, DeepSeek n_routed_experts.
   num_local_experts: opt(posInt),
   n_routed_experts: opt(posInt),

@@ -36,6 +36,13 @@ export type ModelShape = {
   maxContextTokens: number | null;
 };
 
+/** The first inconsistency between an architecture's fields, as [field path, problem], or null. */
+export function architectureProblem(a: Architecture): [string, string] | null {
+  if (a.numKvHeads !== undefined && a.numHeads % a.numKvHeads !== 0) return ["numKvHeads", "must divide numHeads"];
+  if (a.moe && a.moe.expertsPerToken > a.moe.numExperts) return ["moe.expertsPerToken", "cannot exceed moe.numExperts"];
+  return null;
+}
+
 export function analyzeArchitecture(a: Architecture): ModelShape {
   const h = a.hiddenSize;
   const heads = a.numHeads;

@@ -6,7 +6,7 @@ import { COST_DEFAULTS, defaultRuntime, NETWORK_ROUND_TRIP_MS, RUNTIME_PROFILES,
 import type { ApiModelEntry, HardwareKind } from "./catalog/types.js";
 import { EngineError, formatPath } from "./errors.js";
 import { architectureFromHfConfig } from "./hfconfig.js";
-import { analyzeArchitecture, type ModelShape } from "./params.js";
+import { analyzeArchitecture, architectureProblem, type ModelShape } from "./params.js";
 import { Architecture } from "./schema/architecture.js";
 import type { Precision } from "./schema/common.js";
 import { HardwareSpec } from "./schema/hardware.js";
@@ -20,7 +20,6 @@ export type ResolvedModel = {
   architecture: Architecture | null;
   shape: ModelShape;
   api: ApiModelEntry | null;
-  releasedPrecision: Precision | null;
 };
 
 export type ResolvedHardware = {
@@ -68,11 +67,11 @@ export function resolveModel(ref: EstimateRequest["model"], path: string): Resol
     if (!entry) throw new EngineError("unknown_model", `unknown model id "${ref}" (GET /v1/models lists them)`, path);
     let resolved: ResolvedModel;
     if (entry.kind === "api") {
-      resolved = { id: entry.id, name: entry.name, kind: "api", architecture: null, shape: apiShape(), api: entry, releasedPrecision: null };
+      resolved = { id: entry.id, name: entry.name, kind: "api", architecture: null, shape: apiShape(), api: entry };
     } else {
       const architecture = Architecture.parse(entry.architecture, NO_EVAL);
       const shape = analyzeArchitecture(architecture);
-      resolved = { id: entry.id, name: entry.name, kind: "open", architecture, shape, api: null, releasedPrecision: entry.releasedPrecision };
+      resolved = { id: entry.id, name: entry.name, kind: "open", architecture, shape, api: null };
     }
     catalogModelCache.set(ref, resolved);
     return resolved;
@@ -90,8 +89,14 @@ export function resolveModel(ref: EstimateRequest["model"], path: string): Resol
   } else {
     architecture = ref;
   }
+  const problem = architectureProblem(architecture);
+  if (problem) {
+    const [field, message] = problem;
+    const fromConfig = "hfConfig" in ref;
+    throw new EngineError(fromConfig ? "invalid_hf_config" : "invalid_input", `${fromConfig ? "config.json gives an unusable " : `${path}.`}${field}: ${message}`, fromConfig ? `${path}.hfConfig` : `${path}.${field}`);
+  }
   const name = architecture.name ?? "custom model";
-  return { id: "custom", name, kind: "custom", architecture, shape: analyzeArchitecture(architecture), api: null, releasedPrecision: null };
+  return { id: "custom", name, kind: "custom", architecture, shape: analyzeArchitecture(architecture), api: null };
 }
 
 export function resolveHardware(ref: EstimateRequest["hardware"], path: string): ResolvedHardware {

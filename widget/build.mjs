@@ -24,7 +24,7 @@ function transform(path, visit) {
 export const stripCatalogSources = {
   name: "strip-catalog-sources",
   setup(b) {
-    const drop = new Set(["sources", "notes", "hfId", "statedParams", "interconnectName", "priceDate", "family"]);
+    const drop = new Set(["sources", "notes", "hfId", "statedParams", "interconnectName", "priceDate", "releasedPrecision", "family"]);
     b.onLoad({ filter: /[\\/]shared[\\/]catalog[\\/][^\\/]+\.ts$/ }, (args) => ({
       loader: "ts",
       contents: transform(args.path, (n, ctx, v) =>

@@ -46,20 +46,6 @@ export const Architecture = z.object({
   slidingWindow: z.optional(boundedInt(1, 100_000_000, "attention window of sliding-window layers, tokens")),
   slidingWindowLayers: z.optional(boundedInt(0, 10_000, "how many layers use the window (default: all)")),
   maxContextTokens: z.optional(boundedInt(1, 100_000_000, "longest context the model supports")),
-}).check(
-  z.refine((a) => a.numKvHeads === undefined || (a.numKvHeads <= a.numHeads && a.numHeads % a.numKvHeads === 0), {
-    message: "must divide numHeads (each KV head serves a whole group of query heads)",
-    path: ["numKvHeads"],
-  }),
-  z.refine((a) => !a.moe || a.moe.expertsPerToken <= a.moe.numExperts, {
-    message: "cannot exceed moe.numExperts",
-    path: ["moe", "expertsPerToken"],
-  }),
-  z.refine((a) => !a.moe || a.moe.firstDenseLayers <= a.numLayers, { message: "cannot exceed numLayers", path: ["moe", "firstDenseLayers"] }),
-  z.refine((a) => a.slidingWindowLayers === undefined || a.slidingWindowLayers <= a.numLayers, {
-    message: "cannot exceed numLayers",
-    path: ["slidingWindowLayers"],
-  }),
-);
+});
 export type Architecture = z.output<typeof Architecture>;
 export type ArchitectureInput = z.input<typeof Architecture>;
