@@ -76,27 +76,27 @@ export function resolveModel(ref: EstimateRequest["model"], path: string): Resol
     catalogModelCache.set(ref, resolved);
     return resolved;
   }
-  let architecture: Architecture;
-  if ("hfConfig" in ref) {
-    const converted = architectureFromHfConfig(ref.hfConfig, `${path}.hfConfig`);
-    const parsed = Architecture.safeParse(converted, NO_EVAL);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const message = `config.json gives an unusable ${formatPath(issue.path)}: ${messageOf(issue, valueAt(converted, issue.path))}`;
-      throw new EngineError("invalid_hf_config", message, `${path}.hfConfig`);
-    }
-    architecture = parsed.data;
-  } else {
-    architecture = ref;
-  }
+  const architecture = "hfConfig" in ref ? fromHfConfig(ref.hfConfig, `${path}.hfConfig`) : checked(ref, path);
+  return { id: "custom", name: architecture.name ?? "custom model", kind: "custom", architecture, shape: analyzeArchitecture(architecture), api: null };
+}
+
+/** A custom architecture whose fields agree with each other (schema validation cannot see across fields). */
+function checked(architecture: Architecture, path: string): Architecture {
   const problem = architectureProblem(architecture);
-  if (problem) {
-    const [field, message] = problem;
-    const fromConfig = "hfConfig" in ref;
-    throw new EngineError(fromConfig ? "invalid_hf_config" : "invalid_input", `${fromConfig ? "config.json gives an unusable " : `${path}.`}${field}: ${message}`, fromConfig ? `${path}.hfConfig` : `${path}.${field}`);
-  }
-  const name = architecture.name ?? "custom model";
-  return { id: "custom", name, kind: "custom", architecture, shape: analyzeArchitecture(architecture), api: null };
+  if (problem) throw new EngineError("invalid_input", `${path}.${problem[0]}: ${problem[1]}`, `${path}.${problem[0]}`);
+  return architecture;
+}
+
+/** A published config.json read into an architecture; every problem is an invalid_hf_config at `path`. */
+function fromHfConfig(config: Record<string, unknown>, path: string): Architecture {
+  const converted = architectureFromHfConfig(config, path);
+  const parsed = Architecture.safeParse(converted, NO_EVAL);
+  const issue = parsed.success ? null : parsed.error.issues[0]!;
+  const problem: [string, string] | null = parsed.success
+    ? architectureProblem(parsed.data)
+    : [formatPath(issue!.path), messageOf(issue!, valueAt(converted, issue!.path))];
+  if (problem) throw new EngineError("invalid_hf_config", `config.json gives an unusable ${problem[0]}: ${problem[1]}`, path);
+  return parsed.data!;
 }
 
 export function resolveHardware(ref: EstimateRequest["hardware"], path: string): ResolvedHardware {
