@@ -22,8 +22,8 @@ export {
   findHardware,
   MODELS,
   HARDWARE,
-  HARDWARE_PRICES_DATE,
-  API_PRICES_DATE,
   RUNTIME_PROFILES,
 } from "./catalog/index.js";
-export type { ModelEntry, OpenModelEntry, ApiModelEntry, HardwareEntry } from "./catalog/index.js";
+export { HARDWARE_PRICES_DATE, HARDWARE_SOURCES } from "./catalog/sources/hardware.js";
+export { API_PRICES_DATE, MODEL_SOURCES } from "./catalog/sources/models.js";
+export type { ModelEntry, ModelSources, OpenModelEntry, ApiModelEntry, HardwareEntry, HardwareSources } from "./catalog/index.js";

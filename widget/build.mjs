@@ -3,7 +3,6 @@
 // - llm-inference-calc-planning.js, the planning views (find a setup, scenarios, break-even), which the element imports
 //   from beside itself the first time one opens, so the element's bundle carries none of the planning code.
 // Source transforms keep them small; none changes a figure the engine computes:
-// - catalog entries lose `sources` and `notes` (citations the widget never shows: about 12 KB gzipped);
 // - zod schema descriptions (OpenAPI documentation, never read at run time) are dropped (about 1.5 KB);
 // - whitespace inside the widget's html`` / svg`` / css`` templates is collapsed.
 // Run directly (`node widget/build.mjs`) it writes both to dist/widget (and dist/public's copies).
@@ -19,25 +18,6 @@ function transform(path, visit) {
   const result = ts.transform(sf, [(ctx) => (root) => ts.visitNode(root, function v(n) { return visit(n, ctx, v); })]);
   return ts.createPrinter().printFile(result.transformed[0]);
 }
-
-/** Drop citation fields from catalog object literals. */
-export const stripCatalogSources = {
-  name: "strip-catalog-sources",
-  setup(b) {
-    const drop = new Set(["sources", "notes", "hfId", "statedParams", "interconnectName", "priceDate", "releasedPrecision", "family"]);
-    b.onLoad({ filter: /[\\/]shared[\\/]catalog[\\/][^\\/]+\.ts$/ }, (args) => ({
-      loader: "ts",
-      contents: transform(args.path, (n, ctx, v) =>
-        ts.isObjectLiteralExpression(n)
-          ? ts.factory.updateObjectLiteralExpression(
-              n,
-              n.properties.filter((p) => !(p.name && ts.isIdentifier(p.name) && drop.has(p.name.text))).map((p) => ts.visitEachChild(p, v, ctx)),
-            )
-          : ts.visitEachChild(n, v, ctx),
-      ),
-    }));
-  },
-};
 
 const HELPERS = new Set(["bounded", "boundedInt", "fraction", "tokens", "dim"]);
 const isDescribe = (n) =>
@@ -111,7 +91,7 @@ export const widgetBuildOptions = {
   legalComments: "none",
   conditions: ["production"],
   logLevel: "warning",
-  plugins: [stripCatalogSources, stripSchemaDescriptions, minifyTemplates],
+  plugins: [stripSchemaDescriptions, minifyTemplates],
 };
 
 /** The planning chunk: its own bundle (no code shared with the element's at run time: each has its own Lit). */

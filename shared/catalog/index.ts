@@ -1,4 +1,5 @@
-// Catalog look-ups by id; the data itself lives in models.ts, hardware.ts and runtimes.ts.
+// Catalog look-ups by id; the data itself lives in models.ts, hardware.ts and runtimes.ts, its sources in sources/
+// (not re-exported here: code that computes never loads the citations).
 import { HARDWARE } from "./hardware.js";
 import { MODELS } from "./models.js";
 import type { HardwareEntry, ModelEntry } from "./types.js";
@@ -17,7 +18,5 @@ export function findHardware(id: string): HardwareEntry | undefined {
 }
 
 export { HARDWARE, MODELS };
-export { HARDWARE_PRICES_DATE } from "./hardware.js";
-export { API_PRICES_DATE } from "./models.js";
 export { RUNTIME_PROFILES, NETWORK_ROUND_TRIP_MS, COST_DEFAULTS } from "./runtimes.js";
-export type { HardwareEntry, ModelEntry, OpenModelEntry, ApiModelEntry } from "./types.js";
+export type { HardwareEntry, HardwareSources, ModelEntry, ModelSources, OpenModelEntry, ApiModelEntry } from "./types.js";
