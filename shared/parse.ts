@@ -1,6 +1,7 @@
 // Validates untrusted input against the public schemas and turns the first problem into an EngineError.
 import type * as z from "zod/mini";
 import { EngineError, formatPath } from "./errors.js";
+import { FAIL, fastParser } from "./fast-parse.js";
 import { Architecture } from "./schema/architecture.js";
 import { HardwareSpec } from "./schema/hardware.js";
 import { EstimateRequest } from "./schema/request.js";
@@ -15,6 +16,8 @@ export function parseWith<T extends z.ZodMiniType>(schema: T, input: unknown, pr
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new EngineError("invalid_input", `${what} must be a JSON object`, prefix);
   }
+  const fast = fastParser(schema)(input);
+  if (fast !== FAIL) return fast as z.output<T>;
   const result = schema.safeParse(input, NO_EVAL);
   if (result.success) return result.data as z.output<T>;
   throw issueToError(result.error.issues[0]!, input, prefix);
