@@ -3,7 +3,7 @@ import type { Scenario } from "./scenario.js";
 import { resolvePrecision } from "./scenario.js";
 import type { Precision } from "./schema/common.js";
 import type { Compatibility, Fix } from "./schema/result.js";
-import { maxBatchThatFits, memoryUse } from "./memory.js";
+import { maxBatchThatFits, memoryUse, type MemoryUse } from "./memory.js";
 import { BYTES_PER_ELEMENT } from "./units.js";
 
 const gb = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
@@ -41,29 +41,33 @@ function addContextFix(s: Scenario, window: number, suggestions: string[], fixes
   }
 }
 
-export function openCompatibility(s: Scenario, batch: number, maxBatch: number): Compatibility {
+const exceedsContext = (s: Scenario): boolean => s.shape.maxContextTokens !== null && s.inputTokens + s.outputTokens > s.shape.maxContextTokens;
+const unevenSplit = (s: Scenario): boolean => s.deviceCount > 1 && s.shape.numHeads % s.deviceCount !== 0;
+
+/**
+ * The verdict alone (what sweeps ask for); openCompatibility gives the same verdict with its reasons. The memory
+ * use is read only when the batch is past what fits.
+ */
+export function openVerdict(s: Scenario, batch: number, maxBatch: number, use: () => MemoryUse): Compatibility["verdict"] {
+  if (exceedsContext(s) || (batch > maxBatch && use().perDeviceBytes > use().capacityPerDeviceBytes)) return "incompatible";
+  return batch > maxBatch || unevenSplit(s) ? "marginal" : "compatible";
+}
+
+export function openCompatibility(s: Scenario, batch: number, maxBatch: number, use: MemoryUse = memoryUse(s, batch)): Compatibility {
   const reasons: string[] = [];
   const suggestions: string[] = [];
   const fixes: Fix[] = [];
-  let verdict: Compatibility["verdict"] = "compatible";
-  const worsen = (v: Compatibility["verdict"]) => {
-    if (v === "incompatible" || (v === "marginal" && verdict === "compatible")) verdict = v;
-  };
 
   const context = s.inputTokens + s.outputTokens;
   const maxContext = s.shape.maxContextTokens;
-  if (maxContext !== null && context > maxContext) {
-    worsen("incompatible");
+  if (maxContext !== null && exceedsContext(s)) {
     reasons.push(`${context} tokens exceed the model's ${maxContext}-token context`);
     addContextFix(s, maxContext, suggestions, fixes);
   }
 
-  const use = memoryUse(s, batch);
   const capacity = use.capacityPerDeviceBytes;
   if (batch > maxBatch) {
-    const over = use.perDeviceBytes > capacity;
-    worsen(over ? "incompatible" : "marginal");
-    if (over) {
+    if (use.perDeviceBytes > capacity) {
       reasons.push(`needs ${gb(use.perDeviceBytes)} per device but ${s.hardware.name} has ${gb(capacity)}`);
     } else {
       const share = Math.round(s.assumptions.usableMemoryFraction * 100);
@@ -75,8 +79,7 @@ export function openCompatibility(s: Scenario, batch: number, maxBatch: number):
   }
 
   const n = s.deviceCount;
-  if (n > 1 && s.shape.numHeads % n !== 0) {
-    worsen("marginal");
+  if (unevenSplit(s)) {
     reasons.push(`${s.shape.numHeads} attention heads do not split evenly across ${n} devices (tensor parallelism)`);
     const even = DEVICE_COUNTS.filter((d) => d >= n && s.shape.numHeads % d === 0)[0];
     if (even !== undefined) {
@@ -84,7 +87,7 @@ export function openCompatibility(s: Scenario, batch: number, maxBatch: number):
       fixes.push({ field: "deviceCount", value: even, label: `${even} devices` });
     }
   }
-  return { verdict, reasons, suggestions, fixes };
+  return { verdict: openVerdict(s, batch, maxBatch, () => use), reasons, suggestions, fixes };
 }
 
 function suggestMemoryFixes(s: Scenario, batch: number, maxBatch: number, suggestions: string[], fixes: Fix[]) {

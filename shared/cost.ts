@@ -27,14 +27,17 @@ export function apiCost(api: ApiModelEntry, s: Scenario, requestsPerSec: number 
   };
 }
 
+type Hourly = { basis: "rental" | "owned"; perHourUSD: number; parts: Record<string, number> } | { basis: "rental" | "owned"; missing: string };
+
 /** Hourly cost of the devices in named parts (rental, or energy and depreciation), or the figure that is missing. */
-function hourlyParts(s: Scenario): { basis: "rental" | "owned"; parts: [string, number][] } | { missing: string; basis: "rental" | "owned" } {
+function hourly(s: Scenario): Hourly {
   const spec = s.hardware.spec;
   const n = s.deviceCount;
   const a = s.assumptions;
   if (s.deployment === "cloud") {
     if (spec.hourlyUSD === undefined) return { basis: "rental", missing: `no rental price for ${s.hardware.name}; give hardware.hourlyUSD` };
-    return { basis: "rental", parts: [["rentalUSD", spec.hourlyUSD * n]] };
+    const rentalUSD = spec.hourlyUSD * n;
+    return { basis: "rental", perHourUSD: rentalUSD, parts: { rentalUSD } };
   }
   if (spec.purchaseUSD === undefined || spec.powerW === undefined) {
     const what = spec.purchaseUSD === undefined ? "purchase price (hardware.purchaseUSD)" : "power (hardware.powerW)";
@@ -42,7 +45,7 @@ function hourlyParts(s: Scenario): { basis: "rental" | "owned"; parts: [string, 
   }
   const energyUSD = ((spec.powerW * n * a.pue) / 1000) * a.electricityUSDPerKWh;
   const depreciationUSD = (spec.purchaseUSD * n) / (a.lifetimeYears * HOURS_PER_YEAR * a.dutyCycle);
-  return { basis: "owned", parts: [["energyUSD", energyUSD], ["depreciationUSD", depreciationUSD]] };
+  return { basis: "owned", perHourUSD: energyUSD + depreciationUSD, parts: { energyUSD, depreciationUSD } };
 }
 
 /**
@@ -50,21 +53,17 @@ function hourlyParts(s: Scenario): { basis: "rental" | "owned"; parts: [string, 
  * the batch occupies them, divided among the requests in the batch.
  */
 export function hardwareCost(s: Scenario, requestsPerSec: number, outputTokensPerSec: number): CostFigures {
-  const hourly = hourlyParts(s);
-  if ("missing" in hourly) {
-    return { basis: hourly.basis, perRequestUSD: null, perMillionOutputTokensUSD: null, perHourUSD: null, breakdown: {}, missing: hourly.missing };
+  const h = hourly(s);
+  if ("missing" in h) {
+    return { basis: h.basis, perRequestUSD: null, perMillionOutputTokensUSD: null, perHourUSD: null, breakdown: {}, missing: h.missing };
   }
-  let perHour = 0;
   const breakdown: Record<string, number> = {};
-  for (const [name, usdPerHour] of hourly.parts) {
-    perHour += usdPerHour;
-    breakdown[name] = usdPerHour / 3600 / requestsPerSec;
-  }
+  for (const name in h.parts) breakdown[name] = h.parts[name]! / 3600 / requestsPerSec;
   return {
-    basis: hourly.basis,
-    perRequestUSD: perHour / 3600 / requestsPerSec,
-    perMillionOutputTokensUSD: (perHour / 3600 / outputTokensPerSec) * 1e6,
-    perHourUSD: perHour,
+    basis: h.basis,
+    perRequestUSD: h.perHourUSD / 3600 / requestsPerSec,
+    perMillionOutputTokensUSD: (h.perHourUSD / 3600 / outputTokensPerSec) * 1e6,
+    perHourUSD: h.perHourUSD,
     breakdown,
     missing: null,
   };

@@ -1,11 +1,11 @@
 // estimate(): one request in, one result out — resolve, size memory, time the phases, cost, verdict.
 import { findModel } from "./catalog/index.js";
 import type { PathDeployment } from "./catalog/runtimes.js";
-import { apiCost, hardwareCost } from "./cost.js";
+import { apiCost, hardwareCost, type CostFigures } from "./cost.js";
 import { apiCompatibility, openCompatibility } from "./compatibility.js";
 import { EngineError } from "./errors.js";
-import { generationTime, peakTflops, requestTiming } from "./latency.js";
-import { maxBatchThatFits, memoryUse } from "./memory.js";
+import { generationTime, requestTiming, type RequestTiming } from "./latency.js";
+import { maxBatchThatFits, memoryParts, memoryUse, type MemoryParts, type MemoryUse } from "./memory.js";
 import { parseEstimateRequest } from "./parse.js";
 import { resolveScenario, type PathRequest, type Scenario } from "./scenario.js";
 import type { EstimateRequest } from "./schema/request.js";
@@ -71,8 +71,12 @@ function defaultDeployment(model: EstimateRequest["model"]): PathDeployment {
 }
 
 export function estimatePath(r: PathRequest, path: string): SingleResult {
-  const s = resolveScenario(r, path);
-  return s.model.api ? apiResult(s) : openResult(s);
+  return scenarioResult(resolveScenario(r, path));
+}
+
+/** The result of a resolved scenario (a sweep resolves once and varies the numbers). */
+export function scenarioResult(s: Scenario, core?: OpenCore): SingleResult {
+  return s.model.api ? apiResult(s) : openResult(s, core);
 }
 
 /** The batch with the most output throughput that fits memory: the cap and each power of two below it. */
@@ -91,16 +95,42 @@ export function bestBatch(s: Scenario, maxBatch: number): number {
   return best;
 }
 
-function openResult(s: Scenario): SingleResult {
-  const warnings: string[] = [];
-  const maxBatch = maxBatchThatFits(s);
-  const batch = s.batchSize === "max" ? bestBatch(s, maxBatch) : s.batchSize;
-  const g = requestTiming(s, batch);
-  const { networkMs, outputTokensPerSec, requestsPerSec, e2eMs } = g;
+/**
+ * The figures of an open-model estimate that are numbers only: what sweeps read, and what the result is built
+ * from. Memory and cost are worked out when first read (a sweep column may need neither).
+ */
+export class OpenCore {
+  readonly batch: number;
+  readonly maxBatch: number;
+  readonly timing: RequestTiming;
+  private readonly parts: MemoryParts;
+  private memCache: MemoryUse | undefined;
+  private costCache: CostFigures | undefined;
 
-  const mem = memoryUse(s, batch);
-  const compatibility = openCompatibility(s, batch, maxBatch);
-  const peak = peakTflops(s);
+  constructor(private readonly s: Scenario) {
+    this.parts = memoryParts(s);
+    this.maxBatch = maxBatchThatFits(s, undefined, this.parts);
+    this.batch = s.batchSize === "max" ? bestBatch(s, this.maxBatch) : s.batchSize;
+    this.timing = requestTiming(s, this.batch);
+  }
+
+  get mem(): MemoryUse {
+    return (this.memCache ??= memoryUse(this.s, this.batch, this.parts));
+  }
+
+  get cost(): CostFigures {
+    return (this.costCache ??= hardwareCost(this.s, this.timing.requestsPerSec, this.timing.outputTokensPerSec));
+  }
+}
+
+export const openCore = (s: Scenario): OpenCore => new OpenCore(s);
+
+function openResult(s: Scenario, core = openCore(s)): SingleResult {
+  const warnings: string[] = [];
+  const { batch, maxBatch, timing: g, mem, cost } = core;
+  const { networkMs, outputTokensPerSec, requestsPerSec, e2eMs } = g;
+  const compatibility = openCompatibility(s, batch, maxBatch, mem);
+  const peak = s.peak;
   if (peak.precision !== s.precision.activations) {
     warnings.push(`${s.hardware.name} lists no ${s.precision.activations} peak; compute is timed at its ${peak.precision} peak`);
   }
@@ -111,7 +141,6 @@ function openResult(s: Scenario): SingleResult {
     warnings.push("no interconnect bandwidth given; all-reduces are timed over PCIe Gen4 x16 (64 GB/s)");
   }
   if (s.batchSize === "max" && maxBatch === 0) warnings.push('nothing fits in memory, so batchSize "max" fell back to 1');
-  const cost = hardwareCost(s, requestsPerSec, outputTokensPerSec);
   if (cost.missing) warnings.push(cost.missing);
 
   return {
@@ -126,19 +155,7 @@ function openResult(s: Scenario): SingleResult {
     },
     hardware: { id: s.hardware.id, name: s.hardware.name, spec: s.hardware.spec },
     inputs: inputsOf(s),
-    memory: {
-      weightsGB: toGB(mem.weightsBytes),
-      weightsPerDeviceGB: toGB(mem.weightsPerDeviceBytes),
-      kvCacheGB: toGB(mem.kvBytes),
-      kvCachePerDeviceGB: toGB(mem.kvPerDeviceBytes),
-      activationsGB: toGB(mem.activationBytes),
-      overheadGB: toGB(mem.overheadBytes),
-      totalGB: toGB(mem.totalBytes),
-      perDeviceGB: toGB(mem.perDeviceBytes),
-      capacityPerDeviceGB: toGB(mem.capacityPerDeviceBytes),
-      utilization: mem.perDeviceBytes / mem.capacityPerDeviceBytes,
-      kvCacheBytesPerToken: mem.kvBytesPerToken,
-    },
+    memory: memoryGB(mem),
     compatibility,
     latency: {
       ttftMs: g.ttftMs,
@@ -154,7 +171,7 @@ function openResult(s: Scenario): SingleResult {
       batchSize: batch,
       maxBatchSize: maxBatch,
       outputTokensPerSec,
-      perRequestTokensPerSec: s.outputTokens / (e2eMs / 1000),
+      perRequestTokensPerSec: perRequestTokensPerSec(s, g),
       requestsPerSec,
     },
     cost: { basis: cost.basis, perRequestUSD: cost.perRequestUSD, perMillionOutputTokensUSD: cost.perMillionOutputTokensUSD, perHourUSD: cost.perHourUSD, breakdown: cost.breakdown },
@@ -162,6 +179,29 @@ function openResult(s: Scenario): SingleResult {
     assumptions: s.assumptions,
     warnings,
   };
+}
+
+export const perRequestTokensPerSec = (s: Scenario, g: RequestTiming): number => s.outputTokens / (g.e2eMs / 1000);
+
+/** Each memory figure of a result, in GB, from the byte counts (sweeps read them one at a time). */
+export const MEMORY_FIELDS: Readonly<Record<keyof SingleResult["memory"], (m: MemoryUse) => number>> = {
+  weightsGB: (m) => toGB(m.weightsBytes),
+  weightsPerDeviceGB: (m) => toGB(m.weightsPerDeviceBytes),
+  kvCacheGB: (m) => toGB(m.kvBytes),
+  kvCachePerDeviceGB: (m) => toGB(m.kvPerDeviceBytes),
+  activationsGB: (m) => toGB(m.activationBytes),
+  overheadGB: (m) => toGB(m.overheadBytes),
+  totalGB: (m) => toGB(m.totalBytes),
+  perDeviceGB: (m) => toGB(m.perDeviceBytes),
+  capacityPerDeviceGB: (m) => toGB(m.capacityPerDeviceBytes),
+  utilization: (m) => m.perDeviceBytes / m.capacityPerDeviceBytes,
+  kvCacheBytesPerToken: (m) => m.kvBytesPerToken,
+};
+
+export function memoryGB(mem: MemoryUse): SingleResult["memory"] {
+  const out = {} as SingleResult["memory"];
+  for (const key of Object.keys(MEMORY_FIELDS) as (keyof SingleResult["memory"])[]) out[key] = MEMORY_FIELDS[key](mem);
+  return out;
 }
 
 function apiResult(s: Scenario): SingleResult {

@@ -2,29 +2,25 @@
 // and a fixed per-step overhead; prefill is one pass over the prompt, decode one step per output token.
 import type { Scenario } from "./scenario.js";
 import type { Precision } from "./schema/common.js";
+import type { HardwareSpec } from "./schema/hardware.js";
 import type { Bound } from "./schema/result.js";
 import { causalAttendedPairsAllLayers, attendedTokensAllLayers, expectedExpertsTouched } from "./params.js";
 import { kvBytesPerSequence, kvShareOnOneDevice } from "./memory.js";
 import { BYTES_PER_ELEMENT, FLOPS_PER_TFLOP } from "./units.js";
 
-export type StepTime = {
-  ms: number;
-  computeMs: number;
-  memoryMs: number;
-  communicationMs: number;
-  overheadMs: number;
-  bound: Bound;
-};
+/** A step's (or several identical steps') time and what bounds it. */
+export type StepTime = { ms: number; bound: Bound };
 
 /** PCIe Gen4 x16, both directions: assumed when a multi-device setup names no interconnect. */
 export const FALLBACK_INTERCONNECT_GBPS = 64;
 
 const FALLBACK_ORDER: readonly Precision[] = ["fp16", "bf16", "fp8", "int8", "fp32", "int4", "fp4"];
 
+export type Peak = { tflops: number; precision: Precision };
+
 /** Dense peak TFLOPS for the compute format, or the nearest format the hardware lists. */
-export function peakTflops(s: Scenario): { tflops: number; precision: Precision } {
-  const t = s.hardware.spec.tflops;
-  const wanted = s.precision.activations;
+export function peakTflops(spec: HardwareSpec, wanted: Precision): Peak {
+  const t = spec.tflops;
   const direct = t[wanted];
   if (direct !== undefined) return { tflops: direct, precision: wanted };
   if (wanted === "fp16" || wanted === "bf16") {
@@ -69,8 +65,9 @@ function activationTrafficBytes(s: Scenario, tokens: number): number {
   return tokens * s.assumptions.activationTrafficPerLayer * m.numLayers * width * 2;
 }
 
-function stepTime(s: Scenario, tokensPerStep: number, flopsPerDevice: number, bytesPerDevice: number): StepTime {
-  const peak = peakTflops(s).tflops * FLOPS_PER_TFLOP;
+/** `steps` identical steps, each of `tokensPerStep` tokens, `flopsPerDevice` and `bytesPerDevice`. */
+function stepTime(s: Scenario, tokensPerStep: number, flopsPerDevice: number, bytesPerDevice: number, steps = 1): StepTime {
+  const peak = s.peak.tflops * FLOPS_PER_TFLOP;
   const computeMs = (flopsPerDevice / (peak * computeEfficiency(s, tokensPerStep))) * 1000;
   const bytes = bytesPerDevice + activationTrafficBytes(s, tokensPerStep);
   const memoryMs = (bytes / (s.hardware.spec.bandwidthGBps * 1e9 * s.assumptions.bandwidthEfficiency)) * 1000;
@@ -78,7 +75,7 @@ function stepTime(s: Scenario, tokensPerStep: number, flopsPerDevice: number, by
   const overheadMs = s.assumptions.stepOverheadMs;
   const slowest = Math.max(computeMs, memoryMs);
   const bound: Bound = communicationMs > slowest ? "communication" : computeMs >= memoryMs ? "compute" : "memory";
-  return { ms: slowest + communicationMs + overheadMs, computeMs, memoryMs, communicationMs, overheadMs, bound };
+  return { ms: (slowest + communicationMs + overheadMs) * steps, bound };
 }
 
 /** Bytes of weights one forward step streams from memory when `tokens` tokens pass through (all devices). */
@@ -105,15 +102,7 @@ export function prefillTime(s: Scenario, batch: number): StepTime {
     2 * m.lmHeadParams * batch;
   const kvWriteBytes = batch * kvBytesPerSequence(s, s.inputTokens) * kvShareOnOneDevice(s);
   const weightsPerStep = weightBytesRead(s, chunk) / n;
-  const perStep = stepTime(s, chunk, flops / n / steps, weightsPerStep + kvWriteBytes / steps);
-  return {
-    ms: perStep.ms * steps,
-    computeMs: perStep.computeMs * steps,
-    memoryMs: perStep.memoryMs * steps,
-    communicationMs: perStep.communicationMs * steps,
-    overheadMs: perStep.overheadMs * steps,
-    bound: perStep.bound,
-  };
+  return stepTime(s, chunk, flops / n / steps, weightsPerStep + kvWriteBytes / steps, steps);
 }
 
 /** One decode step for `batch` sequences that each hold `contextTokens` tokens. */
@@ -163,36 +152,42 @@ export function generationTime(s: Scenario, batch: number): GenerationTime {
   return { prefill: own, decodeStep, prefillMs: own.ms + decodeStep.ms, tpotMs, decodeMs: (s.outputTokens - 1) * tpotMs, cycleMs };
 }
 
-export type RequestTiming = {
-  prefillMs: number;
-  tpotMs: number;
-  decodeMs: number;
-  cycleMs: number;
-  prefillBound: Bound;
-  decodeBound: Bound;
-  ttftMs: number;
-  e2eMs: number;
-  networkMs: number;
-  requestsPerSec: number;
-  outputTokensPerSec: number;
-};
+/**
+ * What a client sees at this batch: network added once, and the batch's sustained rates. A class whose derived
+ * figures are getters: it is built for every sweep point, and each stored number costs an allocation.
+ */
+export class RequestTiming {
+  constructor(
+    /** From arrival to first token, without the network. */
+    readonly prefillMs: number,
+    readonly tpotMs: number,
+    /** Time for the whole batch to turn over once. */
+    readonly cycleMs: number,
+    readonly prefillBound: Bound,
+    readonly decodeBound: Bound,
+    readonly networkMs: number,
+    private readonly batch: number,
+    private readonly outputTokens: number,
+  ) {}
 
-/** What a client sees at this batch: network added once, and the batch's sustained rates. */
+  get decodeMs(): number {
+    return (this.outputTokens - 1) * this.tpotMs;
+  }
+  get ttftMs(): number {
+    return this.networkMs + this.prefillMs;
+  }
+  get e2eMs(): number {
+    return this.networkMs + this.prefillMs + this.decodeMs;
+  }
+  get requestsPerSec(): number {
+    return this.batch / (this.cycleMs / 1000);
+  }
+  get outputTokensPerSec(): number {
+    return (this.batch * this.outputTokens) / (this.cycleMs / 1000);
+  }
+}
+
 export function requestTiming(s: Scenario, batch: number): RequestTiming {
   const g = generationTime(s, batch);
-  const networkMs = s.assumptions.networkRoundTripMs;
-  const seconds = g.cycleMs / 1000;
-  return {
-    prefillMs: g.prefillMs,
-    tpotMs: g.tpotMs,
-    decodeMs: g.decodeMs,
-    cycleMs: g.cycleMs,
-    prefillBound: g.prefill.bound,
-    decodeBound: g.decodeStep.bound,
-    networkMs,
-    ttftMs: networkMs + g.prefillMs,
-    e2eMs: networkMs + g.prefillMs + g.decodeMs,
-    requestsPerSec: batch / seconds,
-    outputTokensPerSec: (batch * s.outputTokens) / seconds,
-  };
+  return new RequestTiming(g.prefillMs, g.tpotMs, g.cycleMs, g.prefill.bound, g.decodeStep.bound, s.assumptions.networkRoundTripMs, batch, s.outputTokens);
 }

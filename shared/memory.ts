@@ -38,10 +38,15 @@ export function kvShareOnOneDevice(s: Scenario): number {
   return Math.max(1 / s.deviceCount, 1 / s.shape.numKvHeads);
 }
 
+/** The per-device figures memoryUse, kvBudgetPerDevice and maxBatchThatFits share: compute once, pass to each. */
+export const memoryParts = (s: Scenario): MemoryParts => perDeviceParts(s);
+
 /**
  * Per-device memory is linear in the batch in two pieces:
  * fixed + batch x perSequence + workspace, where the prefill workspace holds min(batch x prompt, chunk) tokens.
  */
+export type MemoryParts = ReturnType<typeof perDeviceParts>;
+
 function perDeviceParts(s: Scenario) {
   const n = s.deviceCount;
   const actBytes = BYTES_PER_ELEMENT[s.precision.activations];
@@ -56,9 +61,8 @@ function perDeviceParts(s: Scenario) {
   };
 }
 
-export function memoryUse(s: Scenario, batch: number): MemoryUse {
+export function memoryUse(s: Scenario, batch: number, p: MemoryParts = perDeviceParts(s)): MemoryUse {
   const n = s.deviceCount;
-  const p = perDeviceParts(s);
   const tokensInFlight = Math.min(batch * s.inputTokens, s.assumptions.prefillChunkTokens);
   const activationPerDevice = tokensInFlight * p.workspacePerToken + batch * p.logitsPerSequence;
   const kvPerDevice = batch * p.kvPerSequence;
@@ -81,16 +85,14 @@ export function memoryUse(s: Scenario, batch: number): MemoryUse {
  * KV-cache bytes per device the engine reserves: a share of the memory left after the weights, the runtime
  * overhead and the prefill workspace for a full chunk (TensorRT-LLM's kv_cache_free_gpu_mem_fraction).
  */
-export function kvBudgetPerDevice(s: Scenario): number {
-  const p = perDeviceParts(s);
+export function kvBudgetPerDevice(s: Scenario, p: MemoryParts = perDeviceParts(s)): number {
   const workspace = Math.min(s.assumptions.prefillChunkTokens, s.assumptions.maxBatchSize * s.inputTokens) * p.workspacePerToken;
   const free = s.hardware.spec.memoryGB * 1e9 - p.weights - p.overhead - workspace;
   return Math.max(0, free * s.assumptions.usableMemoryFraction);
 }
 
 /** Largest batch whose KV cache (and logits) fit in the reservation (0 if not even one sequence fits). */
-export function maxBatchThatFits(s: Scenario, limit = 1_000_000): number {
-  const p = perDeviceParts(s);
-  const batch = Math.floor(kvBudgetPerDevice(s) / (p.kvPerSequence + p.logitsPerSequence));
+export function maxBatchThatFits(s: Scenario, limit = 1_000_000, p: MemoryParts = perDeviceParts(s)): number {
+  const batch = Math.floor(kvBudgetPerDevice(s, p) / (p.kvPerSequence + p.logitsPerSequence));
   return Math.max(0, Math.min(limit, batch));
 }

@@ -6,6 +6,7 @@ import { COST_DEFAULTS, defaultRuntime, NETWORK_ROUND_TRIP_MS, RUNTIME_PROFILES,
 import type { ApiModelEntry, HardwareKind } from "./catalog/types.js";
 import { EngineError, formatPath } from "./errors.js";
 import { architectureFromHfConfig } from "./hfconfig.js";
+import { peakTflops, type Peak } from "./latency.js";
 import { analyzeArchitecture, architectureProblem, type ModelShape } from "./params.js";
 import { Architecture } from "./schema/architecture.js";
 import type { Precision } from "./schema/common.js";
@@ -46,6 +47,8 @@ export type Scenario = {
   assumptions: ResolvedAssumptions;
   /** Whether the runtime schedules requests into a running batch (optimized servers) or in static batches. */
   continuousBatching: boolean;
+  /** The dense peak compute is timed at (the compute format's, or the nearest the hardware lists). */
+  peak: Peak;
 };
 
 /** A model with no architecture (API-only) still needs a shape; the memory and timing models never use it. */
@@ -164,17 +167,19 @@ export function resolveScenario(r: PathRequest, path: string): Scenario {
   const model = resolveModel(r.model, path === "" ? "model" : `${path}.model`);
   const hardware = resolveHardware(r.hardware, path === "" ? "hardware" : `${path}.hardware`);
   const assumptions = resolveAssumptions(r.assumptions, r.deployment, hardware.kind);
+  const precision = resolvePrecision(r.precision);
   return {
     model,
     shape: model.shape,
     hardware,
     deviceCount: r.deviceCount,
-    precision: resolvePrecision(r.precision),
+    precision,
     inputTokens: r.inputTokens,
     outputTokens: r.outputTokens,
     batchSize: r.batchSize,
     deployment: r.deployment,
     assumptions,
     continuousBatching: RUNTIME_PROFILES[assumptions.runtime].continuousBatching,
+    peak: peakTflops(hardware.spec, precision.activations),
   };
 }

@@ -1,16 +1,25 @@
-// sweep(): the cartesian grid of a base request and varied fields, in a stable order (last field fastest).
+// sweep(): the cartesian grid of a base request and varied fields, in a stable order (last field fastest), as a
+// full result per point or, with "fields", as compact columns. Every varied value is validated once, and each
+// combination of the fields that change what runs (model, hardware, precision, ...) is resolved once: a point then
+// only changes numbers (batch, tokens, devices) and is timed with numbers alone.
 import { EngineError } from "./errors.js";
-import { estimateRequest } from "./estimate.js";
+import { estimateRequest, openCore, scenarioResult } from "./estimate.js";
 import { parseEstimateRequest, parseWith } from "./parse.js";
-import { SWEEPABLE_FIELDS, SweepRequest, type EstimateRequest } from "./schema/request.js";
-import type { SweepResult } from "./schema/result.js";
+import { resolveScenario, type Scenario } from "./scenario.js";
+import { SWEEPABLE_FIELDS, SweepRequest, type EstimateRequest, type SweepResultField } from "./schema/request.js";
+import type { EstimateResult, SweepColumns, SweepResult } from "./schema/result.js";
+import { coreGetter, resultGetter, rounder, type Cell } from "./sweep-fields.js";
 
 /** The API's default limit; the engine takes any. */
 export const DEFAULT_MAX_SWEEP_POINTS = 10_000;
 
 export type SweepOptions = { maxPoints?: number };
 
-type Axis = { field: (typeof SWEEPABLE_FIELDS)[number]; values: unknown[] };
+type Field = (typeof SWEEPABLE_FIELDS)[number];
+type Axis = { field: Field; values: unknown[]; parsed: unknown[] };
+
+/** Fields a point may change without resolving its scenario again (they are numbers the timing reads directly). */
+const NUMERIC: ReadonlySet<Field> = new Set(["batchSize", "inputTokens", "outputTokens", "deviceCount"]);
 
 /** Count the grid's points without validating anything else, so an oversized sweep costs nothing. */
 export function sweepPointCount(input: unknown): number {
@@ -22,49 +31,139 @@ export function sweepPointCount(input: unknown): number {
   return count;
 }
 
-export function sweep(input: unknown, { maxPoints = DEFAULT_MAX_SWEEP_POINTS }: SweepOptions = {}): SweepResult {
+export function sweep(input: { base: unknown; vary: unknown; fields: readonly SweepResultField[]; significantDigits?: number }, options?: SweepOptions): SweepColumns;
+export function sweep(input: { base: unknown; vary: unknown; fields?: undefined }, options?: SweepOptions): SweepResult;
+export function sweep(input: unknown, options?: SweepOptions): SweepResult | SweepColumns;
+export function sweep(input: unknown, { maxPoints = DEFAULT_MAX_SWEEP_POINTS }: SweepOptions = {}): SweepResult | SweepColumns {
   const count = sweepPointCount(input);
   if (count > maxPoints) {
     throw new EngineError("sweep_too_large", `the grid has ${count} points; the limit is ${maxPoints}`, "vary");
   }
-  const { base, vary } = parseWith(SweepRequest, input, "", "the sweep request");
+  const { base, vary, fields, significantDigits } = parseWith(SweepRequest, input, "", "the sweep request");
   const rawBase = (input as { base: Record<string, unknown> }).base;
-  const axes: Axis[] = Object.entries(vary).map(([field, values]) => ({ field: field as Axis["field"], values: values! }));
-
   // Validate every varied value once, in the context of the base, naming it by its place in "vary".
-  const parsed: EstimateRequest[keyof EstimateRequest][][] = axes.map((axis) =>
-    axis.values.map((value, i) => {
+  const axes: Axis[] = Object.entries(vary).map(([name, values]) => {
+    const field = name as Field;
+    const parsed = values!.map((value, i) => {
       try {
-        return parseEstimateRequest({ ...rawBase, [axis.field]: value })[axis.field];
+        return parseEstimateRequest({ ...rawBase, [field]: value })[field];
       } catch (e) {
-        throw rethrowAt(e, axis.field, `vary.${axis.field}[${i}]`);
+        throw rethrowAt(e, field, `vary.${field}[${i}]`);
       }
-    }),
-  );
-
-  const points: SweepResult["points"] = [];
-  const index = axes.map(() => 0);
-  for (let n = 0; n < count; n++) {
-    const request: Record<string, unknown> = { ...base };
-    const inputs: Record<string, unknown> = {};
-    axes.forEach((axis, a) => {
-      request[axis.field] = parsed[a]![index[a]!];
-      inputs[axis.field] = axis.values[index[a]!];
     });
-    try {
-      points.push({ inputs, result: estimateRequest(request as EstimateRequest) });
-    } catch (e) {
-      const a = axes.findIndex((axis) => e instanceof EngineError && e.path.split(/[.[]/)[0] === axis.field);
-      throw a >= 0 ? rethrowAt(e, axes[a]!.field, `vary.${axes[a]!.field}[${index[a]}]`) : e;
+    return { field, values: values!, parsed };
+  });
+  const grid = new Grid(base, axes);
+  return fields ? columnsOf(grid, fields, significantDigits) : pointsOf(grid);
+}
+
+function pointsOf(grid: Grid): SweepResult {
+  const points: SweepResult["points"] = new Array(grid.count);
+  for (let n = 0; n < grid.count; n++) {
+    const inputs: Record<string, unknown> = {};
+    grid.axes.forEach((axis, a) => (inputs[axis.field] = axis.values[grid.index[a]!]));
+    points[n] = { inputs, result: grid.result() };
+    grid.next();
+  }
+  return { count: grid.count, points };
+}
+
+function columnsOf(grid: Grid, fields: readonly SweepResultField[], digits: number): SweepColumns {
+  const columns: Cell[][] = fields.map(() => new Array<Cell>(grid.count));
+  const fromCore = fields.map(coreGetter);
+  const fromResult = fields.map(resultGetter);
+  const rounders = fields.map(() => rounder(digits));
+  for (let n = 0; n < grid.count; n++) {
+    const s = grid.scenario();
+    if (s && !s.model.api) {
+      const core = openCore(s);
+      for (let f = 0; f < fields.length; f++) columns[f]![n] = round(rounders[f]!, fromCore[f]!(core, s));
+    } else {
+      const result = grid.result();
+      for (let f = 0; f < fields.length; f++) columns[f]![n] = round(rounders[f]!, fromResult[f]!(result));
     }
-    // Advance the odometer: the last axis turns fastest.
-    for (let a = axes.length - 1; a >= 0; a--) {
-      index[a]! += 1;
-      if (index[a]! < axes[a]!.values.length) break;
-      index[a] = 0;
+    grid.next();
+  }
+  return {
+    count: grid.count,
+    axes: grid.axes.map((a) => ({ field: a.field, values: a.values })),
+    columns: Object.fromEntries(fields.map((f, i) => [f, columns[i]!])),
+  };
+}
+
+const round = (rounder: (v: number) => number, v: Cell): Cell => (typeof v === "number" ? rounder(v) : v);
+
+/**
+ * The grid as an odometer over the axes (the last turns fastest), with each point's scenario resolved once per
+ * combination of the non-numeric axes. Requests with "hybrid" (two configurations per point) go through estimateRequest.
+ */
+class Grid {
+  readonly count: number;
+  readonly index: number[];
+  /** Per combination of the non-numeric axes: its resolved scenario, and a copy whose numbers each point sets. */
+  private readonly resolved = new Map<string, { s: Scenario; point: Scenario }>();
+  private readonly hybrid: boolean;
+
+  constructor(
+    private readonly base: EstimateRequest,
+    readonly axes: Axis[],
+  ) {
+    this.count = axes.reduce((n, a) => n * a.values.length, 1);
+    this.index = axes.map(() => 0);
+    // A request with "hybrid" (used, or ignored with a warning) takes estimateRequest's path.
+    this.hybrid = base.deployment === "hybrid" || base.hybrid !== undefined || axes.some((a) => a.field === "deployment" && a.parsed.includes("hybrid"));
+  }
+
+  next(): void {
+    for (let a = this.axes.length - 1; a >= 0; a--) {
+      this.index[a]! += 1;
+      if (this.index[a]! < this.axes[a]!.values.length) return;
+      this.index[a] = 0;
     }
   }
-  return { count, points };
+
+  /** This point's request: the base with the varied values. */
+  private request(): EstimateRequest {
+    const request: Record<string, unknown> = { ...this.base };
+    this.axes.forEach((axis, a) => (request[axis.field] = axis.parsed[this.index[a]!]));
+    return request as EstimateRequest;
+  }
+
+  /** This point's scenario, or undefined for a hybrid request (which has two). */
+  scenario(): Scenario | undefined {
+    if (this.hybrid) return undefined;
+    let key = "";
+    for (let a = 0; a < this.axes.length; a++) if (!NUMERIC.has(this.axes[a]!.field)) key += `${this.index[a]},`;
+    let entry = this.resolved.get(key);
+    if (!entry) {
+      const r = this.request();
+      const s = this.guard(() => resolveScenario({ ...r, deployment: r.deployment as Scenario["deployment"] }, ""));
+      entry = { s, point: { ...s } };
+      this.resolved.set(key, entry);
+    }
+    // Reused point by point: nothing the engine returns keeps a reference to the scenario itself.
+    const point = entry.point;
+    for (let a = 0; a < this.axes.length; a++) {
+      const axis = this.axes[a]!;
+      if (NUMERIC.has(axis.field)) (point as Record<string, unknown>)[axis.field] = axis.parsed[this.index[a]!];
+    }
+    return point;
+  }
+
+  result(): EstimateResult {
+    const s = this.scenario();
+    return this.guard(() => (s ? scenarioResult(s) : estimateRequest(this.request())));
+  }
+
+  /** An error about a varied field names its place in "vary". */
+  private guard<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (e) {
+      const a = this.axes.findIndex((axis) => e instanceof EngineError && e.path.split(/[.[]/)[0] === axis.field);
+      throw a >= 0 ? rethrowAt(e, this.axes[a]!.field, `vary.${this.axes[a]!.field}[${this.index[a]}]`) : e;
+    }
+  }
 }
 
 function rethrowAt(e: unknown, field: string, at: string): unknown {

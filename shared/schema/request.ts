@@ -134,8 +134,66 @@ export const SWEEPABLE_FIELDS = [
   "assumptions",
 ] as const;
 
+/** Result paths a compact sweep can return as columns: every scalar of a single result that varies. */
+export const SWEEP_RESULT_FIELDS = [
+  "model.id",
+  "model.name",
+  "model.totalParams",
+  "model.activeParams",
+  "hardware.id",
+  "hardware.name",
+  "memory.weightsGB",
+  "memory.weightsPerDeviceGB",
+  "memory.kvCacheGB",
+  "memory.kvCachePerDeviceGB",
+  "memory.activationsGB",
+  "memory.overheadGB",
+  "memory.totalGB",
+  "memory.perDeviceGB",
+  "memory.capacityPerDeviceGB",
+  "memory.utilization",
+  "memory.kvCacheBytesPerToken",
+  "compatibility.verdict",
+  "latency.ttftMs",
+  "latency.tpotMs",
+  "latency.prefillMs",
+  "latency.decodeMs",
+  "latency.e2eMs",
+  "latency.networkMs",
+  "latency.prefillBound",
+  "latency.decodeBound",
+  "throughput.batchSize",
+  "throughput.maxBatchSize",
+  "throughput.outputTokensPerSec",
+  "throughput.perRequestTokensPerSec",
+  "throughput.requestsPerSec",
+  "cost.basis",
+  "cost.perRequestUSD",
+  "cost.perMillionOutputTokensUSD",
+  "cost.perHourUSD",
+  "errorBand.ttftMs.low",
+  "errorBand.ttftMs.high",
+  "errorBand.tpotMs.low",
+  "errorBand.tpotMs.high",
+  "errorBand.outputTokensPerSec.low",
+  "errorBand.outputTokensPerSec.high",
+] as const;
+export const SweepResultField = z.enum(SWEEP_RESULT_FIELDS);
+export type SweepResultField = z.output<typeof SweepResultField>;
+
 export const SweepRequest = z.object({
   base: EstimateRequest,
   vary: z.partialRecord(z.enum(SWEEPABLE_FIELDS), z.array(z.unknown()).check(z.minLength(1))),
+  fields: z.optional(
+    z.array(SweepResultField).check(
+      z.minLength(1),
+      z.maxLength(SWEEP_RESULT_FIELDS.length),
+      z.describe("compact form: answer only these result paths, one column each, instead of a full result per point"),
+    ),
+  ),
+  significantDigits: z._default(
+    boundedInt(1, 17, "compact form: numbers are rounded to this many significant digits (17 keeps every bit)"),
+    4,
+  ),
 });
 export type SweepRequestInput = z.input<typeof SweepRequest>;

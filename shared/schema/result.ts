@@ -173,3 +173,11 @@ export const SweepResult = z.object({
   points: z.array(z.object({ inputs: z.record(z.string(), z.unknown()), result: EstimateResult })),
 });
 export type SweepResult = z.output<typeof SweepResult>;
+
+/** The compact form (a sweep with "fields"): the grid's axes in order, then one column per field, point by point. */
+export const SweepColumns = z.object({
+  count: z.int(),
+  axes: z.array(z.object({ field: z.string(), values: z.array(z.unknown()) })),
+  columns: z.record(z.string(), z.array(z.union([z.number(), z.string(), z.null()]))),
+});
+export type SweepColumns = z.output<typeof SweepColumns>;

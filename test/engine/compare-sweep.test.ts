@@ -1,7 +1,7 @@
 // compare() marks the best compatible configuration per column; sweep() walks the grid in a stable order.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compare, EngineError, estimate, sweep } from "../../shared/index.js";
+import { compare, EngineError, estimate, sweep, SWEEP_RESULT_FIELDS, type SweepColumns, type SweepResult } from "../../shared/index.js";
 import { nonFiniteNumbers } from "./finite.js";
 
 const base = { model: "llama-3.1-8b", hardware: "h100-sxm", inputTokens: 512, outputTokens: 256 } as const;
@@ -49,6 +49,53 @@ describe("sweep", () => {
     expect(points).toHaveLength(4);
     expect(points[3]!.result.inputs.precision).toEqual({ weights: "int4", kvCache: "fp8", activations: "fp16" });
     expect(points[2]!.result.model.kind).toBe("custom");
+  });
+});
+
+describe("sweep, compact form (fields)", () => {
+  const every = [...SWEEP_RESULT_FIELDS];
+  const grids = [
+    { base, vary: { batchSize: [1, 16, "max", 4096], inputTokens: [128, 8000, 200_000] } },
+    { base: { ...base, deployment: "local" }, vary: { model: ["llama-3.1-70b", "mixtral-8x7b", "gpt-4o", "deepseek-v3"], deviceCount: [1, 3, 8], precision: ["fp16", { weights: "int4", kvCache: "fp8" }] } },
+    { base, vary: { hardware: ["l4", "jetson-agx-orin", "apple-m2-ultra"], assumptions: [{}, { runtime: "eager" }], outputTokens: [1, 300] } },
+    { base: { ...base, deployment: "hybrid", hybrid: { share: 0.4, alternative: { model: "gpt-4o-mini" } } }, vary: { batchSize: [1, 8] } },
+    { base: { ...base, hybrid: { share: 0.5, alternative: { precision: "int4" } } }, vary: { deployment: ["cloud", "hybrid", "edge"] } },
+  ] as const;
+  it.each(grids.map((g, i) => [i, g] as const))("every column equals the full result's field, point by point (grid %i)", (_, grid) => {
+    const full = sweep(grid as never) as unknown as SweepResult;
+    const compact = sweep({ ...grid, fields: every, significantDigits: 17 } as never) as unknown as SweepColumns;
+    expect(compact.count).toBe(full.count);
+    expect(compact.axes).toEqual(Object.entries(grid.vary).map(([field, values]) => ({ field, values })));
+    for (const field of every) {
+      const keys = field.split(".");
+      const expected = full.points.map((p) => keys.reduce<unknown>((v, k) => (v as Record<string, unknown> | null)?.[k] ?? null, p.result));
+      expect(compact.columns[field], field).toEqual(expected);
+    }
+  });
+  it("rounds numbers to 4 significant digits unless told otherwise", () => {
+    const { columns } = sweep({ base, vary: { batchSize: [1, 7] }, fields: ["latency.ttftMs", "cost.perRequestUSD", "compatibility.verdict"] });
+    const exact = sweep({ base, vary: { batchSize: [1, 7] }, fields: ["latency.ttftMs"], significantDigits: 17 }).columns["latency.ttftMs"]!;
+    columns["latency.ttftMs"]!.forEach((v, i) => {
+      expect(v).toBe(Number((exact[i] as number).toPrecision(4)));
+    });
+    expect(columns["compatibility.verdict"]).toEqual(["compatible", "compatible"]);
+  });
+  it("a 1,000-point compact sweep is at most 40 KB of JSON", () => {
+    const body = {
+      base: { model: "llama-3.1-70b", hardware: "h100-sxm", deviceCount: 4, precision: "fp8", inputTokens: 1000, outputTokens: 500 },
+      vary: { batchSize: Array.from({ length: 40 }, (_, i) => i + 1), inputTokens: Array.from({ length: 25 }, (_, i) => 200 * (i + 1)) },
+      fields: ["latency.ttftMs", "latency.tpotMs", "throughput.outputTokensPerSec", "cost.perMillionOutputTokensUSD", "compatibility.verdict"],
+    } as const;
+    const json = JSON.stringify(sweep(body));
+    expect(json.length).toBeLessThanOrEqual(40_000);
+  });
+  it("an unknown field is an error naming its place", () => {
+    expect(() => sweep({ base, vary: { batchSize: [1] }, fields: ["latency.ttft"] } as never)).toThrow(/fields\[0\]/);
+    try {
+      sweep({ base, vary: { batchSize: [1] }, fields: ["latency.ttftMs", "nope"] } as never);
+    } catch (e) {
+      expect((e as EngineError).path).toBe("fields[1]");
+    }
   });
 });
 

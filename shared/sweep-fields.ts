@@ -1,0 +1,96 @@
+// Reading one result path of a sweep point: from the numbers-only core where it has the figure (open models), else
+// from the full result. Both read the same computations, so a column always equals the full result's field.
+import { errorBand } from "./accuracy.js";
+import { openVerdict } from "./compatibility.js";
+import { MEMORY_FIELDS, perRequestTokensPerSec, type OpenCore } from "./estimate.js";
+import type { Scenario } from "./scenario.js";
+import type { SweepResultField } from "./schema/request.js";
+import type { EstimateResult } from "./schema/result.js";
+
+export type Cell = number | string | null;
+type CoreGetter = (c: OpenCore, s: Scenario) => Cell;
+
+const band = (c: OpenCore, s: Scenario) => errorBand(s.assumptions.runtime, c.timing.ttftMs, c.timing.tpotMs, c.timing.outputTokensPerSec);
+
+const CORE_GETTERS: Readonly<Record<SweepResultField, CoreGetter>> = {
+  "model.id": (_, s) => s.model.id,
+  "model.name": (_, s) => s.model.name,
+  "model.totalParams": (_, s) => s.shape.totalParams,
+  "model.activeParams": (_, s) => s.shape.activeParams,
+  "hardware.id": (_, s) => s.hardware.id,
+  "hardware.name": (_, s) => s.hardware.name,
+  "memory.weightsGB": (c) => MEMORY_FIELDS.weightsGB(c.mem),
+  "memory.weightsPerDeviceGB": (c) => MEMORY_FIELDS.weightsPerDeviceGB(c.mem),
+  "memory.kvCacheGB": (c) => MEMORY_FIELDS.kvCacheGB(c.mem),
+  "memory.kvCachePerDeviceGB": (c) => MEMORY_FIELDS.kvCachePerDeviceGB(c.mem),
+  "memory.activationsGB": (c) => MEMORY_FIELDS.activationsGB(c.mem),
+  "memory.overheadGB": (c) => MEMORY_FIELDS.overheadGB(c.mem),
+  "memory.totalGB": (c) => MEMORY_FIELDS.totalGB(c.mem),
+  "memory.perDeviceGB": (c) => MEMORY_FIELDS.perDeviceGB(c.mem),
+  "memory.capacityPerDeviceGB": (c) => MEMORY_FIELDS.capacityPerDeviceGB(c.mem),
+  "memory.utilization": (c) => MEMORY_FIELDS.utilization(c.mem),
+  "memory.kvCacheBytesPerToken": (c) => MEMORY_FIELDS.kvCacheBytesPerToken(c.mem),
+  "compatibility.verdict": (c, s) => openVerdict(s, c.batch, c.maxBatch, () => c.mem),
+  "latency.ttftMs": (c) => c.timing.ttftMs,
+  "latency.tpotMs": (c) => c.timing.tpotMs,
+  "latency.prefillMs": (c) => c.timing.prefillMs,
+  "latency.decodeMs": (c) => c.timing.decodeMs,
+  "latency.e2eMs": (c) => c.timing.e2eMs,
+  "latency.networkMs": (c) => c.timing.networkMs,
+  "latency.prefillBound": (c) => c.timing.prefillBound,
+  "latency.decodeBound": (c) => c.timing.decodeBound,
+  "throughput.batchSize": (c) => c.batch,
+  "throughput.maxBatchSize": (c) => c.maxBatch,
+  "throughput.outputTokensPerSec": (c) => c.timing.outputTokensPerSec,
+  "throughput.perRequestTokensPerSec": (c, s) => perRequestTokensPerSec(s, c.timing),
+  "throughput.requestsPerSec": (c) => c.timing.requestsPerSec,
+  "cost.basis": (c) => c.cost.basis,
+  "cost.perRequestUSD": (c) => c.cost.perRequestUSD,
+  "cost.perMillionOutputTokensUSD": (c) => c.cost.perMillionOutputTokensUSD,
+  "cost.perHourUSD": (c) => c.cost.perHourUSD,
+  "errorBand.ttftMs.low": (c, s) => band(c, s)?.ttftMs?.low ?? null,
+  "errorBand.ttftMs.high": (c, s) => band(c, s)?.ttftMs?.high ?? null,
+  "errorBand.tpotMs.low": (c, s) => band(c, s)?.tpotMs?.low ?? null,
+  "errorBand.tpotMs.high": (c, s) => band(c, s)?.tpotMs?.high ?? null,
+  "errorBand.outputTokensPerSec.low": (c, s) => band(c, s)?.outputTokensPerSec?.low ?? null,
+  "errorBand.outputTokensPerSec.high": (c, s) => band(c, s)?.outputTokensPerSec?.high ?? null,
+};
+
+export const coreGetter = (field: SweepResultField): CoreGetter => CORE_GETTERS[field];
+
+/** The value at a dotted path of a full result; a missing step (no error band) reads as null. */
+export function resultGetter(field: SweepResultField): (r: EstimateResult) => Cell {
+  const keys = field.split(".");
+  return (r) => {
+    let v: unknown = r;
+    for (const k of keys) {
+      if (typeof v !== "object" || v === null) return null;
+      v = (v as Record<string, unknown>)[k];
+    }
+    return v === undefined ? null : (v as Cell);
+  };
+}
+
+const POW10 = Array.from({ length: 301 }, (_, k) => 10 ** k);
+
+/**
+ * Rounds to a number of significant digits, the decimal way (so JSON prints the short form). A column's values
+ * are usually of one magnitude, so the rounder keeps the last decade it saw and takes a logarithm only on a change.
+ */
+export function rounder(digits: number): (value: number) => number {
+  let lo = 1;
+  let hi = 0;
+  let k = 0;
+  return (value) => {
+    if (value === 0 || !Number.isFinite(value) || digits >= 17) return value;
+    const abs = Math.abs(value);
+    if (!(abs >= lo && abs < hi)) {
+      const decade = Math.floor(Math.log10(abs));
+      k = digits - 1 - decade;
+      if (k > 300 || k < -300) return value;
+      lo = 10 ** decade;
+      hi = lo * 10;
+    }
+    return k >= 0 ? Math.round(value * POW10[k]!) / POW10[k]! : Math.round(value / POW10[-k]!) * POW10[-k]!;
+  };
+}
