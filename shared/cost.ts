@@ -48,6 +48,12 @@ function hourly(s: Scenario): Hourly {
   return { basis: "owned", perHourUSD: energyUSD + depreciationUSD, parts: { energyUSD, depreciationUSD } };
 }
 
+/** What the devices cost per hour, whatever they do (null when a price is missing). */
+export function hourlyUSD(s: Scenario): number | null {
+  const h = hourly(s);
+  return "missing" in h ? null : h.perHourUSD;
+}
+
 /**
  * Devices cost the same every hour whatever they do, so a request's share is the hourly cost times the time
  * the batch occupies them, divided among the requests in the batch.

@@ -1,9 +1,54 @@
 // Planning: recommend under SLOs, break-even volumes, and the reference scenarios.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { breakEven, EngineError, estimate, findHardware, HOURS_PER_MONTH, recommend, referenceScenarios, type Slo } from "../../shared/index.js";
+import {
+  breakEven,
+  EngineError,
+  estimate,
+  findHardware,
+  HARDWARE,
+  HOURS_PER_MONTH,
+  MODELS,
+  recommend,
+  RecommendRequest,
+  referenceScenarios,
+  REJECTION_REASONS,
+  type RecommendRequestInput,
+  type Slo,
+} from "../../shared/index.js";
+import { apiCandidate, selfHostedCandidate, type Candidate } from "../../shared/recommend.js";
 
 const workload = { inputTokens: 500, outputTokens: 200, requestsPerSecond: 3 };
+
+/** The search recommend() prunes, done in full: every configuration sized, all sorted (the test's oracle). */
+function fullSearch(input: RecommendRequestInput) {
+  const req = RecommendRequest.parse(input, { jitless: true });
+  const c = req.constraints;
+  const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<string, number>;
+  const all: Candidate[] = [];
+  let candidates = 0;
+  const consider = (outcome: Candidate | string) => {
+    if (typeof outcome === "string") rejected[outcome]! += 1;
+    else if (c.budgetUSDPerMonth !== undefined && outcome.monthlyUSD > c.budgetUSDPerMonth) rejected.budget! += 1;
+    else all.push(outcome);
+  };
+  for (const model of MODELS) {
+    const base = { model: model.id, inputTokens: req.workload.inputTokens, outputTokens: req.workload.outputTokens, deployment: c.deployment, assumptions: undefined };
+    if (model.kind === "api") {
+      candidates += 1;
+      consider(apiCandidate({ ...base, hardware: HARDWARE[0]!.id, deviceCount: 1, precision: "fp16", batchSize: 1 }, req.slo, req.workload.requestsPerSecond));
+      continue;
+    }
+    for (const h of HARDWARE)
+      for (const deviceCount of [1, 2, 4, 8, 16, 32, 64].filter((d) => d <= c.maxDevices))
+        for (const precision of c.precisions ?? ["fp16", "fp8", "int8", "int4"]) {
+          candidates += 1;
+          consider(selfHostedCandidate({ ...base, hardware: h.id, deviceCount, precision, batchSize: 1 }, req.slo, req.workload.requestsPerSecond));
+        }
+  }
+  all.sort((a, b) => a.monthlyUSD - b.monthlyUSD || a.e2eMs - b.e2eMs);
+  return { options: all.slice(0, req.limit), candidates, feasible: all.length, rejected };
+}
 
 describe("recommend", () => {
   it("every option it returns meets its SLOs when re-estimated, and the load with its replicas", () => {
@@ -62,6 +107,34 @@ describe("recommend", () => {
     expect(r.options.every((o) => o.result.cost.basis === "owned")).toBe(true);
     expect(r.rejected.unavailable).toBeGreaterThan(0);
   });
+
+  it("its pruned search gives exactly what a full search gives (options, their order, feasible and rejected counts)", () => {
+    const search = fc.record({
+      workload: fc.record({ inputTokens: fc.integer({ min: 1, max: 20_000 }), outputTokens: fc.integer({ min: 1, max: 4000 }), requestsPerSecond: fc.double({ min: 0.01, max: 200, noNaN: true }) }),
+      slo: fc.record({ ttftMs: fc.double({ min: 20, max: 20_000, noNaN: true }), tpotMs: fc.double({ min: 2, max: 300, noNaN: true }), e2eMs: fc.double({ min: 100, max: 600_000, noNaN: true }) }, { requiredKeys: [] }),
+      constraints: fc.record(
+        {
+          deployment: fc.constantFrom("cloud", "local", "edge"),
+          maxDevices: fc.constantFrom(1, 2, 8, 64),
+          budgetUSDPerMonth: fc.double({ min: 10, max: 200_000, noNaN: true }),
+          precisions: fc.subarray(["fp16", "fp8", "int8", "int4", "fp4"] as const, { minLength: 1 }),
+        },
+        { requiredKeys: [] },
+      ),
+      limit: fc.integer({ min: 1, max: 30 }),
+    });
+    fc.assert(
+      fc.property(search, (request) => {
+        const pruned = recommend(request);
+        const full = fullSearch(request);
+        expect(pruned.feasible).toBe(full.feasible);
+        expect(pruned.rejected).toEqual(full.rejected);
+        expect(pruned.candidates).toBe(full.candidates);
+        expect(pruned.options.map((o) => [o.request, o.replicas, o.monthlyUSD])).toEqual(full.options.map((o) => [o.request, o.replicas, o.monthlyUSD]));
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
 
   it("names an unknown id in the constraints", () => {
     expect(() => recommend({ workload, constraints: { hardware: ["h100-sxm", "h900"] } })).toThrowError(
