@@ -1,8 +1,10 @@
 // npm run build: the engine as a library (dist/engine: ES module + type declarations), the widget bundle,
-// and the worker's static assets (dist/public: the widget bundle and the demo page).
+// and the worker's static assets (dist/public: the widget bundle, the demo page and the API's built documents).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { build } from "esbuild";
+import { importTs } from "./import-ts.mjs";
 
 // dist/public is left in place until its replacement is ready: a running `wrangler dev` (or a test run) serves it.
 for (const dir of ["dist/engine", "dist/widget", "dist/public.next"]) rmSync(dir, { recursive: true, force: true });
@@ -27,7 +29,7 @@ const { buildWidget } = await import(new URL("../widget/build.mjs", import.meta.
 await buildWidget();
 
 // The worker's static assets (wrangler.toml [assets]): served at /llm-inference-calc.js, /llm-inference-calc-planning.js
-// and /.
+// and /, and the documents the API answers unchanged until the next deploy (catalogs, scenarios, /openapi.json).
 // Assembled beside the live folder, then swapped in.
 const PUBLIC = "dist/public";
 const next = `${PUBLIC}.next`;
@@ -35,7 +37,16 @@ mkdirSync(next, { recursive: true });
 // The demo page (and anything beside it), the widget bundle and its planning chunk.
 cpSync("widget/demo", next, { recursive: true });
 for (const file of readdirSync("dist/widget")) if (file.endsWith(".js")) copyFileSync(`dist/widget/${file}`, `${next}/${file}`);
+// The API's documents, serialised as the worker used to answer them: built here, they cost the worker no CPU and keep
+// the JSON Schema generator and the citations out of its bundle (worker/build/documents.ts lists them).
+const { apiDocuments, documentAsset } = await importTs("worker/build/documents.ts");
+const documents = apiDocuments();
+for (const [path, document] of documents) {
+  const file = `${next}${documentAsset(path)}`;
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(document));
+}
 rmSync(PUBLIC, { recursive: true, force: true });
 renameSync(next, PUBLIC);
 
-console.log(`built dist/engine, dist/widget and ${PUBLIC}`);
+console.log(`built dist/engine, dist/widget and ${PUBLIC} (with ${documents.size} API documents)`);

@@ -3,9 +3,10 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
-import { DEFAULT_MAX_SWEEP_POINTS, EngineError } from "../shared/index.js";
+import { EngineError } from "../shared/index.js";
 import type { AppEnv } from "./env.js";
 import { errorResponse } from "./errors.js";
+import { MAX_SWEEP_POINTS } from "./limits.js";
 import { breakEvenRoute } from "./routes/breakeven.js";
 import { compareRoute } from "./routes/compare.js";
 import { docsRoute } from "./routes/docs.js";
@@ -19,11 +20,14 @@ import { PAGE_CACHE_CONTROL, serveAsset, staticRoute } from "./routes/static.js"
 import { sweepRoute } from "./routes/sweep.js";
 
 export type AppOptions = {
-  /** Largest sweep grid the API computes; larger ones get 413 sweep_too_large before any work. */
+  /**
+   * Largest sweep grid the API computes; larger ones get 413 sweep_too_large before any work. The built /openapi.json
+   * states MAX_SWEEP_POINTS (worker/limits.ts): change the limit there, not here, for a deployment.
+   */
   maxSweepPoints?: number;
 };
 
-export function createApp({ maxSweepPoints = DEFAULT_MAX_SWEEP_POINTS }: AppOptions = {}) {
+export function createApp({ maxSweepPoints = MAX_SWEEP_POINTS }: AppOptions = {}) {
   const app = new Hono<AppEnv>();
   // Cloudflare's ray id names the request in the platform's logs too; elsewhere a fresh UUID.
   app.use(requestId({ generator: (c) => c.req.header("cf-ray") ?? crypto.randomUUID() }));
@@ -55,7 +59,7 @@ export function createApp({ maxSweepPoints = DEFAULT_MAX_SWEEP_POINTS }: AppOpti
   app.route("/", sweepRoute({ maxPoints: maxSweepPoints }));
   app.route("/", recommendRoute);
   app.route("/", breakEvenRoute);
-  app.route("/", docsRoute({ maxSweepPoints }));
+  app.route("/", docsRoute);
   app.route("/", staticRoute);
 
   app.notFound(async (c) => {

@@ -10,7 +10,8 @@ export const RESULT_CACHE_CONTROL = "public, max-age=86400";
 /**
  * Answer from the edge cache when an identical request (after parsing: defaults filled, unknown keys dropped,
  * keys sorted) was answered before in this data centre; otherwise compute, answer and store.
- * The X-Cache header says which (HIT or MISS).
+ * The X-Cache header says which (HIT or MISS). Object keys are sorted for the key, so where their order changes the
+ * answer (a sweep's `vary`), the caller passes them as an array of entries (see routes/sweep.ts).
  */
 export async function edgeCached(c: Context<AppEnv>, kind: string, normalised: unknown, compute: () => unknown): Promise<Response> {
   const cache = defaultCache();

@@ -6,6 +6,11 @@ export type Bindings = {
   ASSETS?: Fetcher;
   /** The deployed version (wrangler.toml [version_metadata]); part of the edge-cache key. */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
+  /**
+   * CPU milliseconds one request may use (wrangler.toml [vars], "10" for the Free plan). A var is a string; absent
+   * under `app.request()` in tests. Requests that would need more are to be refused up front with a JSON error.
+   */
+  CPU_BUDGET_MS?: string;
 };
 
 export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables };

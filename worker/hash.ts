@@ -1,6 +1,9 @@
 // Content hashes for ETags and cache keys: SHA-256 (crypto.subtle) over a canonical JSON form.
 
-/** JSON with object keys sorted at every depth, so two bodies that differ only in key order hash alike. */
+/**
+ * JSON with object keys sorted at every depth, so two bodies that differ only in key order hash alike. Arrays keep
+ * their order: an object whose key order means something goes in as `Object.entries(...)`.
+ */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (typeof v !== "object" || v === null || Array.isArray(v)) return v;

@@ -66,6 +66,43 @@ describe("sweep, compare and recommend: the Workers Cache API", () => {
     expect(other.headers.get("x-cache")).toBe("MISS");
   });
 
+  it("the order of vary's fields is part of the key: it sets the order of the points", async () => {
+    const base = { model: "qwen2.5-7b", hardware: "l40s", precision: "fp8", inputTokens: 700, outputTokens: 90 };
+    const batchFirst = { base, vary: { batchSize: [1, 4], inputTokens: [100, 200, 300] } };
+    const first = await post("/v1/sweep", batchFirst);
+    expect(first.headers.get("x-cache")).toBe("MISS");
+    const batchOrder = ((await first.json()) as { points: { inputs: Record<string, number> }[] }).points.map((p) => p.inputs);
+    expect(batchOrder.slice(0, 3)).toEqual([
+      { batchSize: 1, inputTokens: 100 },
+      { batchSize: 1, inputTokens: 200 },
+      { batchSize: 1, inputTokens: 300 },
+    ]);
+    await untilCacheHit(() => post("/v1/sweep", batchFirst));
+
+    // The same grid with its axes the other way round: computed, in its own order (inputTokens turning slowest).
+    const inputFirst = { base, vary: { inputTokens: [100, 200, 300], batchSize: [1, 4] } };
+    const swapped = await post("/v1/sweep", inputFirst);
+    expect(swapped.status).toBe(200);
+    expect(swapped.headers.get("x-cache")).toBe("MISS");
+    const swappedPoints = ((await swapped.json()) as { points: { inputs: Record<string, number> }[] }).points;
+    expect(swappedPoints.map((p) => p.inputs).slice(0, 3)).toEqual([
+      { inputTokens: 100, batchSize: 1 },
+      { inputTokens: 100, batchSize: 4 },
+      { inputTokens: 200, batchSize: 1 },
+    ]);
+    // Once stored, each order answers its own points.
+    const swappedHit = await untilCacheHit(() => post("/v1/sweep", inputFirst));
+    const hitPoints = ((await swappedHit.json()) as { points: { inputs: Record<string, number> }[] }).points;
+    expect(hitPoints.map((p) => p.inputs)).toEqual(swappedPoints.map((p) => p.inputs));
+    const batchHit = await post("/v1/sweep", batchFirst);
+    expect(batchHit.headers.get("x-cache")).toBe("HIT");
+    expect(((await batchHit.json()) as { points: { inputs: Record<string, number> }[] }).points.map((p) => p.inputs)).toEqual(batchOrder);
+
+    // Key order in the base (and in what each point is built from) still does not matter.
+    const respelled = { vary: { batchSize: [1, 4], inputTokens: [100, 200, 300] }, base: { outputTokens: 90, inputTokens: 700, precision: "fp8", hardware: "l40s", model: "qwen2.5-7b" } };
+    expect((await post("/v1/sweep", respelled)).headers.get("x-cache")).toBe("HIT");
+  });
+
   it("a repeated compare is served from the edge cache", async () => {
     const body = { scenarios: COMPARE_EXAMPLE.scenarios.slice(0, 2).map((s) => ({ ...s, outputTokens: 321 })) };
     const first = await post("/v1/compare", body);

@@ -1,6 +1,7 @@
 // POST /v1/sweep: a grid of requests; its size is checked before anything else, results cached at the edge.
 import { Hono } from "hono";
-import { DEFAULT_MAX_SWEEP_POINTS, EngineError, sweep, sweepPointCount, SweepRequest } from "../../shared/index.js";
+import type * as z from "zod/mini";
+import { DEFAULT_MAX_SWEEP_POINTS, EngineError, parseWith, sweep, sweepPointCount, SweepRequest } from "../../shared/index.js";
 import { readJsonBody } from "../body.js";
 import { edgeCached } from "../edge-cache.js";
 import type { AppEnv } from "../env.js";
@@ -14,8 +15,16 @@ export const sweepRoute = ({ maxPoints = DEFAULT_MAX_SWEEP_POINTS }: SweepOption
     if (count > maxPoints) {
       throw new EngineError("sweep_too_large", `the grid has ${count.toLocaleString("en-US")} points; the limit is ${maxPoints.toLocaleString("en-US")}`, "vary");
     }
-    const parsed = SweepRequest.safeParse(body, { jitless: true });
-    // An invalid request goes to the engine, whose error names the field.
-    if (!parsed.success) return c.json(sweep(body, { maxPoints }));
-    return edgeCached(c, "sweep", parsed.data, () => sweep(body, { maxPoints }));
+    // Parsed once here for the cache key; an invalid request throws the engine's own error (the one sweep() would).
+    const request = parseWith(SweepRequest, body, "", "the sweep request");
+    return edgeCached(c, "sweep", sweepCacheKey(request), () => sweep(body, { maxPoints }));
   });
+
+/**
+ * What identifies a sweep's answer. `vary`'s key order is the order of the axes, and so of the points (the last turns
+ * fastest): it goes into the key as a list of [field, values] pairs, which the canonical form keeps in order, while
+ * key order everywhere else (the base, custom specs, assumptions) is normalised away.
+ */
+export function sweepCacheKey(request: z.output<typeof SweepRequest>): unknown {
+  return { ...request, vary: Object.entries(request.vary) };
+}

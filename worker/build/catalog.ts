@@ -1,5 +1,5 @@
 // The catalogs as the API lists them: each entry's numbers joined with its sources (shared/catalog/sources/),
-// with derived figures added.
+// with derived figures added. Built at build time (worker/build/documents.ts), so the citations never ship in the worker.
 import * as z from "zod/mini";
 import {
   analyzeArchitecture,
@@ -11,8 +11,8 @@ import {
   MODELS,
   type HardwareEntry,
   type ModelEntry,
-} from "../shared/index.js";
-import type { CatalogHardware, CatalogModel } from "./schemas.js";
+} from "../../shared/index.js";
+import type { CatalogHardware, CatalogModel } from "../schemas.js";
 
 /** A model entry: open models get their architecture with defaults filled and exact parameter counts. */
 export function modelEntry(entry: ModelEntry): z.output<typeof CatalogModel> {

@@ -1,4 +1,5 @@
-// The OpenAPI 3.1 document, generated from the zod schemas with z.toJSONSchema; only paths and prose are written here.
+// The OpenAPI 3.1 document, generated from the zod schemas with z.toJSONSchema at build time (worker/build/documents.ts),
+// so the JSON Schema generator never ships in the worker; only paths and prose are written here.
 import * as z from "zod/mini";
 import {
   Architecture,
@@ -14,10 +15,10 @@ import {
   RecommendResult,
   SweepRequest,
   SweepResult,
-} from "../shared/index.js";
-import { MAX_BODY_BYTES } from "./body.js";
-import { BREAKEVEN_EXAMPLE, COMPARE_EXAMPLE, ESTIMATE_EXAMPLE, RECOMMEND_EXAMPLE, SWEEP_EXAMPLE } from "./examples.js";
-import { CatalogHardware, CatalogModel, ErrorBody, HardwareList, Health, ModelList, ScenarioList } from "./schemas.js";
+} from "../../shared/index.js";
+import { MAX_BODY_BYTES } from "../body.js";
+import { BREAKEVEN_EXAMPLE, COMPARE_EXAMPLE, ESTIMATE_EXAMPLE, RECOMMEND_EXAMPLE, SWEEP_EXAMPLE } from "../examples.js";
+import { CatalogHardware, CatalogModel, ErrorBody, HardwareList, Health, ModelList, ScenarioList } from "../schemas.js";
 
 type Json = Record<string, unknown>;
 

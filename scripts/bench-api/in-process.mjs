@@ -1,0 +1,92 @@
+// The API in process: the deployable bundle run by Miniflare (workerd, with wrangler.toml's bindings and assets), one
+// request at a time. Each request is measured two ways:
+// - CPU: the workerd process's CPU time from dispatch to the last byte of the answer (all its threads: the runtime's
+//   HTTP handling and routing, the worker, the asset server): an upper bound of what the Free plan's 10 ms limits,
+//   and unlike wall time it does not grow while the request waits for a busy core. GET /health shows the floor.
+// - wall: dispatchFetch to the last byte, which on an idle machine also bounds the CPU time from above.
+import { dirname } from "node:path";
+import { Miniflare } from "miniflare";
+import { unstable_getMiniflareWorkerOptions } from "wrangler";
+import { cpuClock, workerdChildren } from "./workerd-cpu.mjs";
+
+const ORIGIN = "http://localhost";
+
+/** Nearest-rank percentile of sorted samples. */
+export const percentile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+
+/** Miniflare options from wrangler.toml (bindings, vars, assets, compatibility), running the built bundle instead of the source. */
+export function miniflareOptions(scriptPath) {
+  const { workerOptions } = unstable_getMiniflareWorkerOptions("wrangler.toml");
+  // No edge cache: every sweep, compare and recommend is computed, as on workers.dev (where Cache API writes do nothing).
+  // Module names are paths relative to modulesRoot, which must hold the script.
+  return { ...workerOptions, modules: true, scriptPath, modulesRoot: dirname(scriptPath), modulesRules: undefined, cache: false };
+}
+
+async function send(mf, cpu, { path, body }) {
+  const init = body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+  const cpuBefore = cpu?.();
+  const started = performance.now();
+  const response = await mf.dispatchFetch(ORIGIN + path, init);
+  const text = await response.text();
+  return { wallMs: performance.now() - started, cpuMs: cpu ? cpu() - cpuBefore : Number.NaN, status: response.status, text };
+}
+
+/** A fresh Miniflare (a new workerd, so a new isolate) and the CPU clock of its workerd process. */
+async function start(options) {
+  const before = workerdChildren();
+  const mf = new Miniflare(options);
+  await mf.ready;
+  const pid = [...workerdChildren()].find((p) => !before.has(p));
+  return { mf, cpu: cpuClock(pid) };
+}
+
+const HEALTH = { path: "/health" };
+
+/**
+ * Times `cases`: each first in a fresh isolate that has answered only GET /health (so "first" is what the endpoint's own
+ * lazy initialisation and cold code cost, not the runtime's start-up), then warm, for up to `seconds` or `samples`
+ * requests (at least `minSamples`).
+ */
+export async function runInProcess(scriptPath, cases, { samples = 200, minSamples = 20, seconds = 5, log = () => {} } = {}) {
+  const options = miniflareOptions(scriptPath);
+  const rows = [];
+  for (const c of cases) {
+    const { mf, cpu } = await start(options);
+    try {
+      await send(mf, cpu, HEALTH);
+      const first = c.path === HEALTH.path ? undefined : await send(mf, cpu, c);
+      let bad = first && first.status >= 300 ? 1 : 0;
+      // A few unmeasured requests let V8 optimise the hot code, as it will have on a busy isolate.
+      for (let i = 0; i < 5; i++) await send(mf, cpu, c);
+      const runs = [];
+      const until = performance.now() + seconds * 1000;
+      while (runs.length < samples && (runs.length < minSamples || performance.now() < until)) {
+        const run = await send(mf, cpu, c);
+        runs.push(run);
+        if (run.status >= 300) bad++;
+      }
+      const cpuMs = runs.map((r) => r.cpuMs).sort((a, b) => a - b);
+      const wallMs = runs.map((r) => r.wallMs).sort((a, b) => a - b);
+      const last = runs[runs.length - 1];
+      const row = {
+        name: c.name,
+        requests: runs.length,
+        "CPU first": first ? round(first.cpuMs) : "-",
+        "CPU p50": round(percentile(cpuMs, 0.5)),
+        "CPU p99": round(percentile(cpuMs, 0.99)),
+        "wall p50": round(percentile(wallMs, 0.5)),
+        "wall p99": round(percentile(wallMs, 0.99)),
+        "answer KB": round(last.text.length / 1024, 1),
+        status: last.status,
+        ...(c.form ? { form: c.form(last.text) } : {}),
+      };
+      rows.push({ ...row, bad });
+      log(`  ${c.name}: CPU p50 ${row["CPU p50"]} ms, p99 ${row["CPU p99"]} ms; wall p50 ${row["wall p50"]} ms (${row.requests} requests)`);
+    } finally {
+      await mf.dispose();
+    }
+  }
+  return rows;
+}
+
+const round = (x, digits = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : "n/a");

@@ -1,0 +1,51 @@
+// CPU time of a workerd process, from Linux's per-thread scheduler statistics (/proc/PID/task/*/schedstat, in ns).
+// On a busy 2-core machine wall time mostly measures the queue for a core; CPU time does not.
+import { readdirSync, readFileSync } from "node:fs";
+
+const field = (pid, i) => {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The command name may hold spaces and parentheses: the fields after it start past the last ")".
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[i];
+};
+
+/** The workerd processes this Node process started (Miniflare's runtime), by PID. */
+export function workerdChildren() {
+  const found = new Set();
+  let entries = [];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return found; // not Linux
+  }
+  for (const pid of entries) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (Number(field(pid, 1)) === process.pid && readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "workerd") found.add(pid);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+/** A clock of the process's CPU time in ms, summed over its threads; undefined where /proc cannot tell. */
+export function cpuClock(pid) {
+  if (!pid) return undefined;
+  const read = () => {
+    let ns = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]);
+      } catch {
+        // a thread that ended meanwhile
+      }
+    }
+    return ns / 1e6;
+  };
+  try {
+    read();
+    return read;
+  } catch {
+    return undefined;
+  }
+}
