@@ -5,13 +5,17 @@ import type { Precision } from "./schema/common.js";
 import type { Compatibility, Fix } from "./schema/result.js";
 import { maxBatchThatFits, memoryUse, type MemoryUse } from "./memory.js";
 import { BYTES_PER_ELEMENT } from "./units.js";
+import { countSteps } from "./work.js";
 
 const gb = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
 const QUALITY_ORDER: readonly Precision[] = ["fp32", "bf16", "fp16", "fp8", "int8", "fp4", "int4"];
 const DEVICE_COUNTS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
 
 /** A batch fits when its KV cache fits in what the engine reserves after weights, overhead and workspace. */
-const fitsAt = (s: Scenario, batch: number) => batch <= maxBatchThatFits(s);
+const fitsAt = (s: Scenario, batch: number) => {
+  countSteps();
+  return batch <= maxBatchThatFits(s);
+};
 
 export function apiCompatibility(s: Scenario): Compatibility {
   const api = s.model.api!;

@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   "unknown_model",
   "unknown_hardware",
   "sweep_too_large",
+  "over_cpu_budget",
   // Raised by the API layer, listed here so every code lives in one place.
   "invalid_json",
   "unsupported_media_type",

@@ -13,6 +13,7 @@ import type { EstimateResult, SingleResult } from "./schema/result.js";
 import { blendHybrid } from "./hybrid.js";
 import { errorBand } from "./accuracy.js";
 import { toGB } from "./units.js";
+import { countSteps } from "./work.js";
 
 /** Bumped whenever results change (a new calibration, a model change), so cached results can be told apart. */
 export const ENGINE_VERSION = "0.2.0";
@@ -108,6 +109,7 @@ export class OpenCore {
   private costCache: CostFigures | undefined;
 
   constructor(private readonly s: Scenario) {
+    countSteps();
     this.parts = memoryParts(s);
     this.maxBatch = maxBatchThatFits(s, undefined, this.parts);
     this.batch = s.batchSize === "max" ? bestBatch(s, this.maxBatch) : s.batchSize;
@@ -126,6 +128,8 @@ export class OpenCore {
 export const openCore = (s: Scenario): OpenCore => new OpenCore(s);
 
 function openResult(s: Scenario, core = openCore(s)): SingleResult {
+  // A result's objects, compatibility, warnings and error band cost about six steps more.
+  countSteps(6);
   const warnings: string[] = [];
   const { batch, maxBatch, timing: g, mem, cost } = core;
   const { networkMs, outputTokensPerSec, requestsPerSec, e2eMs } = g;
@@ -205,6 +209,7 @@ export function memoryGB(mem: MemoryUse): SingleResult["memory"] {
 }
 
 function apiResult(s: Scenario): SingleResult {
+  countSteps(3);
   const api = s.model.api!;
   const warnings: string[] = [`${api.name} runs on ${api.provider}'s servers: hardware, devices and precision do not apply`];
   const batch = s.batchSize === "max" ? 1 : s.batchSize;

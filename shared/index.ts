@@ -7,6 +7,7 @@ export { breakEven } from "./breakeven.js";
 export { referenceScenarios, evaluateScenario } from "./scenarios.js";
 export { REFERENCE_SCENARIOS } from "./catalog/scenarios.js";
 export { EngineError, ERROR_CODES, isEngineError, formatPath } from "./errors.js";
+export { stepsDone, withWorkLimit } from "./work.js";
 export { parseWith, parseEstimateRequest } from "./parse.js";
 export type { ErrorCode } from "./errors.js";
 export { architectureFromHfConfig } from "./hfconfig.js";

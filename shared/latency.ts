@@ -7,6 +7,7 @@ import type { Bound } from "./schema/result.js";
 import { causalAttendedPairsAllLayers, attendedTokensAllLayers, expectedExpertsTouched } from "./params.js";
 import { kvBytesPerSequence, kvShareOnOneDevice } from "./memory.js";
 import { BYTES_PER_ELEMENT, FLOPS_PER_TFLOP } from "./units.js";
+import { countSteps } from "./work.js";
 
 /** A step's (or several identical steps') time and what bounds it. */
 export type StepTime = { ms: number; bound: Bound };
@@ -137,7 +138,8 @@ export type GenerationTime = {
  * prefilled as it arrives, in a step it shares with the running batch, and the other requests' prefills
  * interleave with its decode steps, so their cost spreads over its output tokens.
  */
-export function generationTime(s: Scenario, batch: number): GenerationTime {
+export function generationTime(s: Scenario, batch: number, own?: StepTime): GenerationTime {
+  countSteps();
   const batchPrefill = prefillTime(s, batch);
   const meanContext = s.inputTokens + s.outputTokens / 2;
   const decodeStep = decodeStepTime(s, batch, meanContext);
@@ -146,7 +148,7 @@ export function generationTime(s: Scenario, batch: number): GenerationTime {
     const decodeMs = (s.outputTokens - 1) * decodeStep.ms;
     return { prefill: batchPrefill, decodeStep, prefillMs: batchPrefill.ms, tpotMs: decodeStep.ms, decodeMs, cycleMs };
   }
-  const own = prefillTime(s, 1);
+  own ??= prefillTime(s, 1);
   const othersPrefillPerToken = (batchPrefill.ms * (batch - 1)) / batch / s.outputTokens;
   const tpotMs = decodeStep.ms + othersPrefillPerToken;
   return { prefill: own, decodeStep, prefillMs: own.ms + decodeStep.ms, tpotMs, decodeMs: (s.outputTokens - 1) * tpotMs, cycleMs };
@@ -187,7 +189,8 @@ export class RequestTiming {
   }
 }
 
-export function requestTiming(s: Scenario, batch: number): RequestTiming {
-  const g = generationTime(s, batch);
+/** `own`, when known, is a request's own prefill (batch 1's): searches over the batch pass it to save its timing. */
+export function requestTiming(s: Scenario, batch: number, own?: StepTime): RequestTiming {
+  const g = generationTime(s, batch, own);
   return new RequestTiming(g.prefillMs, g.tpotMs, g.cycleMs, g.prefill.bound, g.decodeStep.bound, s.assumptions.networkRoundTripMs, batch, s.outputTokens);
 }

@@ -4,14 +4,16 @@ import { findHardware, findModel, HARDWARE, MODELS } from "./catalog/index.js";
 import { hourlyUSD } from "./cost.js";
 import { EngineError } from "./errors.js";
 import { estimateRequest } from "./estimate.js";
-import { requestTiming, type RequestTiming } from "./latency.js";
+import { requestTiming, type RequestTiming, type StepTime } from "./latency.js";
 import { maxBatchThatFits } from "./memory.js";
 import { parseWith } from "./parse.js";
 import { resolveModel, resolveScenario, withDeviceCount, type Scenario } from "./scenario.js";
+import type { PathDeployment } from "./catalog/runtimes.js";
 import type { Precision } from "./schema/common.js";
 import { RecommendRequest, REJECTION_REASONS, type RecommendResult, type Slo } from "./schema/plan.js";
 import type { EstimateRequest } from "./schema/request.js";
 import { HOURS_PER_YEAR } from "./units.js";
+import { countSteps } from "./work.js";
 
 export const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
 export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
@@ -24,12 +26,13 @@ export type Candidate = { request: EstimateRequest; replicas: number; monthlyUSD
 
 /** The first SLO a latency misses (an unknown latency misses any SLO set on it), or null. */
 export function sloMiss(slo: Slo, l: Latency): Reason | null {
-  const misses = (limit: number | undefined, value: number | null) => limit !== undefined && (value === null || value > limit);
   if (misses(slo.ttftMs, l.ttftMs)) return "ttft";
   if (misses(slo.tpotMs, l.tpotMs)) return "tpot";
   if (misses(slo.e2eMs, l.e2eMs)) return "e2e";
   return null;
 }
+
+const misses = (limit: number | undefined, value: number | null) => limit !== undefined && (value === null || value > limit);
 
 /**
  * The search. Every configuration is screened cheaply (context, price, head split, memory, the SLOs at batch 1:
@@ -56,6 +59,9 @@ export function recommend(input: unknown): RecommendResult {
 
   const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<Reason, number>;
   const kept = new Cheapest(req.limit, c.budgetUSDPerMonth);
+  const budget = c.budgetUSDPerMonth ?? Number.POSITIVE_INFINITY;
+  // With no SLO and no budget, what fits is feasible: the timing at batch 1 waits until a configuration can rank.
+  const timeAtOne = slo.ttftMs !== undefined || slo.tpotMs !== undefined || slo.e2eMs !== undefined || budget !== Number.POSITIVE_INFINITY;
   const screened: Screened[] = [];
   let candidates = 0;
   let feasible = 0;
@@ -63,10 +69,20 @@ export function recommend(input: unknown): RecommendResult {
   let seq = 0;
   const reject = (reason: Reason, times = 1) => (rejected[reason] += times);
 
-  const bases = new Map<string, Omit<EstimateRequest, "hardware" | "deviceCount" | "precision" | "batchSize">>();
+  /** A configuration as a request (written out field by field: spreads cost more than the timing in this loop). */
+  const configuration = (model: string, hardware: string, deviceCount: number, precision: Precision): EstimateRequest & { deployment: PathDeployment } => ({
+    model,
+    hardware,
+    deviceCount,
+    precision,
+    inputTokens: workload.inputTokens,
+    outputTokens: workload.outputTokens,
+    batchSize: 1,
+    deployment: c.deployment,
+    assumptions,
+  });
   for (const modelId of modelIds) {
     const base = { model: modelId, inputTokens: workload.inputTokens, outputTokens: workload.outputTokens, deployment: c.deployment, assumptions };
-    bases.set(modelId, base);
     if (findModel(modelId)!.kind === "api") {
       candidates += 1;
       const outcome = apiCandidate({ ...base, hardware: hardwareIds[0]!, deviceCount: 1, precision: "fp16", batchSize: 1 }, slo, rps);
@@ -83,13 +99,12 @@ export function recommend(input: unknown): RecommendResult {
       continue;
     }
     for (const hardware of hardwareIds) {
-      const request = { ...base, hardware, deviceCount: 1, precision: precisions[0]!, batchSize: 1 };
-      const perHourOne = hourlyUSD(resolveScenario({ ...request, deployment: c.deployment }, ""));
+      const perHourOne = hourlyUSD(resolveScenario(configuration(modelId, hardware, 1, precisions[0]!), ""));
       if (perHourOne === null) {
         reject("unavailable", perHardware);
         continue;
       }
-      const ones = precisions.map((precision) => resolveScenario({ ...request, precision, deployment: c.deployment }, ""));
+      const ones = precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), ""));
       for (const deviceCount of deviceCounts) {
         if (deviceCount > 1 && shape.numHeads % deviceCount !== 0) {
           reject("unavailable", precisions.length);
@@ -97,36 +112,54 @@ export function recommend(input: unknown): RecommendResult {
         }
         for (let p = 0; p < precisions.length; p++) {
           const s = deviceCount === 1 ? ones[p]! : withDeviceCount(ones[p]!, deviceCount);
-          const outcome = screen(s, slo);
+          const outcome = screen(s, slo, timeAtOne);
           if (typeof outcome === "string") {
             reject(outcome);
             continue;
           }
           feasible += 1;
           // At best one replica at the largest batch that fits serves the load; whole replicas only add to that.
-          // Kept small (no scenario, no timing): thousands of these live through the search.
-          screened.push({ modelId, hardware, deviceCount, precision: precisions[p]!, bound: hourlyUSD(s)! * HOURS_PER_MONTH, seq: (seq += 1) });
+          const perHour = hourlyUSD(s)!;
+          // Replicas at batch 1 (the slowest rate) also bound its cost from above (same arithmetic as sized()).
+          const { cap, first } = outcome;
+          const most = first ? Math.ceil(rps / first.requestsPerSec - 1e-9) * perHour * HOURS_PER_MONTH : Number.POSITIVE_INFINITY;
+          screened.push({ modelId, hardware, deviceCount, precision: precisions[p]!, cap, first, bound: perHour * HOURS_PER_MONTH, most, seq: (seq += 1) });
         }
       }
     }
   }
 
-  const budget = c.budgetUSDPerMonth ?? Number.POSITIVE_INFINITY;
+  const overBudget = () => {
+    feasible -= 1;
+    reject("budget");
+  };
   screened.sort((a, b) => a.bound - b.bound);
   for (const x of screened) {
-    // Dearer than the last option kept, whatever its batch: it cannot rank, and only its budget verdict counts.
-    const unranked = x.bound > kept.ceiling();
-    if (unranked && x.bound > budget) {
-      feasible -= 1;
-      reject("budget");
+    if (x.bound > budget) {
+      overBudget();
       continue;
     }
-    if (unranked && budget === Number.POSITIVE_INFINITY) continue;
-    const request: EstimateRequest = { ...bases.get(x.modelId)!, hardware: x.hardware, deviceCount: x.deviceCount, precision: x.precision, batchSize: 1 };
-    const candidate = { ...(selfHostedCandidate(request, slo, rps) as Candidate), seq: x.seq };
-    if (unranked ? candidate.monthlyUSD > budget : !kept.offer(candidate)) {
-      feasible -= 1;
-      reject("budget");
+    // Dearer than the last option kept, whatever its batch, it cannot rank; within budget even at its dearest, it
+    // is feasible. Either way its replicas need no working out.
+    if (x.bound > kept.last() && x.most <= budget) continue;
+    const request = configuration(x.modelId, x.hardware, x.deviceCount, x.precision);
+    const s = resolveScenario(request, "");
+    const cap = x.cap;
+    const first = x.first ?? requestTiming(s, 1);
+    // A tighter lower bound: replicas at the largest batch that fits (the fastest rate any batch reaches).
+    const atCap = cap === 1 ? first : requestTiming(s, cap, ownPrefill(first));
+    const least = monthlyAt(s, atCap, rps);
+    if (least > budget) {
+      overBudget();
+      continue;
+    }
+    if (least <= kept.last()) {
+      const candidate = { ...sized(s, request, cap, first, hourlyUSD(s)!, slo, rps), seq: x.seq };
+      if (candidate.monthlyUSD > budget) overBudget();
+      else kept.offer(candidate);
+    } else if (x.most > budget && monthlyAt(s, largestBatchMeeting(s, slo, cap, first, atCap).timing, rps) > budget) {
+      // It cannot rank: only whether it is within budget is left to settle (its replicas, not their batch).
+      overBudget();
     }
   }
 
@@ -140,7 +173,22 @@ export function recommend(input: unknown): RecommendResult {
   return { options, candidates, feasible, rejected };
 }
 
-type Screened = { modelId: string; hardware: string; deviceCount: number; precision: Precision; bound: number; seq: number };
+/**
+ * A configuration that passed the screen (its largest batch that fits, its timing at batch 1 unless nothing needed
+ * it yet), and bounds on its monthly cost: one replica, and replicas at batch 1. Thousands live through the
+ * search: no scenario is kept.
+ */
+type Screened = {
+  modelId: string;
+  hardware: string;
+  deviceCount: number;
+  precision: Precision;
+  cap: number;
+  first: RequestTiming | undefined;
+  bound: number;
+  most: number;
+  seq: number;
+};
 type Ranked = Candidate & { seq: number };
 
 /**
@@ -162,10 +210,9 @@ class Cheapest {
     return true;
   }
 
-  /** A candidate whose monthly cost is above this cannot be kept (the budget, or the last of a full list). */
-  ceiling(): number {
-    const last = this.best.length < this.limit ? Number.POSITIVE_INFINITY : this.best[this.best.length - 1]!.monthlyUSD;
-    return Math.min(last, this.budget ?? Number.POSITIVE_INFINITY);
+  /** A candidate dearer than this cannot be kept: the monthly cost of the last of a full list. */
+  last(): number {
+    return this.best.length < this.limit ? Number.POSITIVE_INFINITY : this.best[this.best.length - 1]!.monthlyUSD;
   }
 
   list(): Ranked[] {
@@ -204,12 +251,20 @@ export function selfHostedCandidate(request: EstimateRequest, slo: Slo, requests
 }
 
 /** Whether one replica can meet the SLOs at all: something fits, and batch 1 (the fastest) meets them. */
-function screen(s: Scenario, slo: Slo): { cap: number; first: RequestTiming } | Reason {
+function screen(s: Scenario, slo: Slo): { cap: number; first: RequestTiming } | Reason;
+function screen(s: Scenario, slo: Slo, timeAtOne: boolean): { cap: number; first: RequestTiming | undefined } | Reason;
+function screen(s: Scenario, slo: Slo, timeAtOne = true): { cap: number; first: RequestTiming | undefined } | Reason {
+  countSteps();
   const cap = Math.min(maxBatchThatFits(s), s.assumptions.maxBatchSize);
   if (cap < 1) return "memory";
+  if (!timeAtOne) return { cap, first: undefined };
   const first = requestTiming(s, 1);
   return sloMiss(slo, first) ?? { cap, first };
 }
+
+/** The monthly cost of the replicas the load needs at a batch's rate (sized() does the same sum). */
+const monthlyAt = (s: Scenario, timing: RequestTiming, requestsPerSecond: number): number =>
+  Math.ceil(requestsPerSecond / timing.requestsPerSec - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH;
 
 /** Replicas for the load at the largest batch that meets the SLOs, each running the smallest batch its share fills. */
 function sized(s: Scenario, request: EstimateRequest, cap: number, first: RequestTiming, perHour: number, slo: Slo, requestsPerSecond: number): Candidate {
@@ -230,41 +285,65 @@ function sized(s: Scenario, request: EstimateRequest, cap: number, first: Reques
 
 type Sized = { batch: number; timing: RequestTiming };
 
+/** A request's own prefill, from its timing at batch 1 (where the batch's prefill is its own). */
+const ownPrefill = (atOne: RequestTiming): StepTime => ({ ms: atOne.prefillMs, bound: atOne.prefillBound });
+
+/** A batch size, its timing, and how far it is from a boundary (>= 0 on the near side, < 0 past it). */
+type Probe = { batch: number; timing: RequestTiming; score: number };
+
+/**
+ * The edge of a bracket: given `lo` on the near side (score >= 0) and `hi` past it (score < 0), the last batch on
+ * the near side, whose next batch is past it. Latency and rate are close to linear in the batch, so interpolating
+ * between the ends (false position) usually lands within a batch or two in a few timings; a step that does not at
+ * least halve the bracket is followed by a halving one, so it never takes much more than a binary search would.
+ */
+function edge(lo: Probe, hi: Probe, probe: (batch: number) => Probe): { lo: Probe; hi: Probe } {
+  let halve = false;
+  while (hi.batch - lo.batch > 1) {
+    const width = hi.batch - lo.batch;
+    const interpolated = lo.batch + Math.round((width * lo.score) / (lo.score - hi.score));
+    const next = halve ? lo.batch + Math.floor(width / 2) : Math.min(hi.batch - 1, Math.max(lo.batch + 1, interpolated));
+    const p = probe(next);
+    if (p.score >= 0) lo = p;
+    else hi = p;
+    halve = !halve && hi.batch - lo.batch > width / 2;
+  }
+  return { lo, hi };
+}
+
+/** How much room a timing leaves under the SLOs, as the smallest share of a limit left (negative: a miss). */
+function sloRoom(slo: Slo, t: RequestTiming): number {
+  let room = 1;
+  if (slo.ttftMs !== undefined) room = Math.min(room, (slo.ttftMs - t.ttftMs) / slo.ttftMs);
+  if (slo.tpotMs !== undefined) room = Math.min(room, (slo.tpotMs - t.tpotMs) / slo.tpotMs);
+  if (slo.e2eMs !== undefined) room = Math.min(room, (slo.e2eMs - t.e2eMs) / slo.e2eMs);
+  return room;
+}
+
 /** Smallest batch whose request rate covers `requestsPerSecond` (the largest batch is known to). */
 function smallestBatchServing(s: Scenario, requestsPerSecond: number, largest: Sized, atOne: RequestTiming): Sized {
   if (atOne.requestsPerSec >= requestsPerSecond) return { batch: 1, timing: atOne };
-  let lo = 1;
-  let hi = largest.batch;
-  let hiTiming = largest.timing;
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    const t = requestTiming(s, mid);
-    if (t.requestsPerSec >= requestsPerSecond) {
-      hi = mid;
-      hiTiming = t;
-    } else {
-      lo = mid;
-    }
-  }
-  return { batch: hi, timing: hiTiming };
+  const own = ownPrefill(atOne);
+  // The near side is "not yet serving the load"; the edge's far end is the answer.
+  const short = (timing: RequestTiming) => (requestsPerSecond - timing.requestsPerSec) / requestsPerSecond - (timing.requestsPerSec >= requestsPerSecond ? 1 : 0);
+  const probe = (batch: number) => {
+    const timing = requestTiming(s, batch, own);
+    return { batch, timing, score: short(timing) };
+  };
+  const { hi } = edge({ batch: 1, timing: atOne, score: short(atOne) }, { batch: largest.batch, timing: largest.timing, score: short(largest.timing) }, probe);
+  return { batch: hi.batch, timing: hi.timing };
 }
 
 /** Latency grows with the batch and cost per request falls, so the cheapest setup runs the largest batch that meets the SLOs. */
-function largestBatchMeeting(s: Scenario, slo: Slo, cap: number, atOne: RequestTiming): Sized {
-  const atCap = cap === 1 ? atOne : requestTiming(s, cap);
+function largestBatchMeeting(s: Scenario, slo: Slo, cap: number, atOne: RequestTiming, atCap = cap === 1 ? atOne : requestTiming(s, cap, ownPrefill(atOne))): Sized {
   if (sloMiss(slo, atCap) === null) return { batch: cap, timing: atCap };
-  let lo = 1;
-  let loTiming = atOne;
-  let hi = cap;
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    const t = requestTiming(s, mid);
-    if (sloMiss(slo, t) === null) {
-      lo = mid;
-      loTiming = t;
-    } else {
-      hi = mid;
-    }
-  }
-  return { batch: lo, timing: loTiming };
+  const own = ownPrefill(atOne);
+  // The room under the SLOs, made negative for a miss even when rounding would leave it at zero.
+  const room = (timing: RequestTiming) => (sloMiss(slo, timing) === null ? Math.max(0, sloRoom(slo, timing)) : Math.min(-1e-12, sloRoom(slo, timing)));
+  const probe = (batch: number) => {
+    const timing = requestTiming(s, batch, own);
+    return { batch, timing, score: room(timing) };
+  };
+  const { lo } = edge({ batch: 1, timing: atOne, score: room(atOne) }, { batch: cap, timing: atCap, score: room(atCap) }, probe);
+  return { batch: lo.batch, timing: lo.timing };
 }

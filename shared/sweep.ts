@@ -8,6 +8,7 @@ import { parseEstimateRequest, parseWith } from "./parse.js";
 import { resolveScenario, type Scenario } from "./scenario.js";
 import { SWEEPABLE_FIELDS, SweepRequest, type EstimateRequest, type SweepResultField } from "./schema/request.js";
 import type { EstimateResult, SweepColumns, SweepResult } from "./schema/result.js";
+import { countSteps } from "./work.js";
 import { coreGetter, resultGetter, rounder, type Cell } from "./sweep-fields.js";
 
 /** The API's default limit; the engine takes any. */
@@ -74,6 +75,7 @@ function columnsOf(grid: Grid, fields: readonly SweepResultField[], digits: numb
   const fromResult = fields.map(resultGetter);
   const rounders = fields.map(() => rounder(digits));
   for (let n = 0; n < grid.count; n++) {
+    countSteps();
     const s = grid.scenario();
     if (s && !s.model.api) {
       const core = openCore(s);

@@ -1,13 +1,14 @@
 // Reads a JSON request body safely: content type, size limit and syntax are checked before any work.
 import type { Context } from "hono";
 import { EngineError } from "../shared/index.js";
+import type { AppEnv } from "./env.js";
 
 /** 1 MB (10^6 bytes), the API's body limit. */
 export const MAX_BODY_BYTES = 1_000_000;
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-export async function readJsonBody(c: Context, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+export async function readJsonBody(c: Context<AppEnv>, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const type = c.req.header("content-type") ?? "";
   if (!JSON_TYPE.test(type)) {
     throw new EngineError(
@@ -22,6 +23,8 @@ export async function readJsonBody(c: Context, maxBytes = MAX_BODY_BYTES): Promi
   // Without one (a chunked upload), count as the chunks arrive and stop at the limit.
   const text = Number.isInteger(declared) && declared >= 0 ? await c.req.text() : await readCapped(c.req.raw, maxBytes);
   if (text.trim() === "") throw new EngineError("invalid_json", "the body is empty; send a JSON object", "");
+  // Parsing and validating it costs CPU in proportion (worker/cpu-budget.ts).
+  c.set("bodyBytes", text.length);
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {

@@ -1,6 +1,7 @@
 // Sweep and compare results cached at the edge (Workers Cache API), keyed by a hash of the normalised request.
 import type { Context } from "hono";
 import { ENGINE_VERSION } from "../shared/index.js";
+import type { Rendered } from "./cpu-budget.js";
 import type { AppEnv } from "./env.js";
 import { canonicalJson, sha256Hex } from "./hash.js";
 
@@ -13,7 +14,7 @@ export const RESULT_CACHE_CONTROL = "public, max-age=86400";
  * The X-Cache header says which (HIT or MISS). Object keys are sorted for the key, so where their order changes the
  * answer (a sweep's `vary`), the caller passes them as an array of entries (see routes/sweep.ts).
  */
-export async function edgeCached(c: Context<AppEnv>, kind: string, normalised: unknown, compute: () => unknown): Promise<Response> {
+export async function edgeCached(c: Context<AppEnv>, kind: string, normalised: unknown, render: () => Rendered): Promise<Response> {
   const cache = defaultCache();
   const version = c.env?.CF_VERSION_METADATA?.id ?? "";
   const hash = await sha256Hex(`${kind}\n${ENGINE_VERSION}\n${version}\n${canonicalJson(normalised)}`);
@@ -25,8 +26,10 @@ export async function edgeCached(c: Context<AppEnv>, kind: string, normalised: u
     response.headers.set("X-Cache", "HIT");
     return response;
   }
-  const response = new Response(JSON.stringify(compute()), {
+  const { body, headers } = render();
+  const response = new Response(body, {
     headers: {
+      ...headers,
       "Content-Type": "application/json; charset=utf-8",
       "Cache-Control": RESULT_CACHE_CONTROL,
       ETag: `"${hash.slice(0, 32)}"`,

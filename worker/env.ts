@@ -8,9 +8,10 @@ export type Bindings = {
   CF_VERSION_METADATA?: WorkerVersionMetadata;
   /**
    * CPU milliseconds one request may use (wrangler.toml [vars], "10" for the Free plan). A var is a string; absent
-   * under `app.request()` in tests. Requests that would need more are to be refused up front with a JSON error.
+   * under `app.request()` in tests, where the Free plan's 10 ms applies. Requests that would need more are refused
+   * with a JSON error (worker/cpu-budget.ts).
    */
   CPU_BUDGET_MS?: string;
 };
 
-export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables };
+export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { /** Length of the JSON body read (worker/body.ts). */ bodyBytes?: number } };

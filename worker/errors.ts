@@ -13,6 +13,7 @@ export function statusOf(code: ErrorCode): ErrorStatus {
     case "unknown_hardware":
       return 400;
     case "sweep_too_large":
+    case "over_cpu_budget":
     case "payload_too_large":
       return 413;
     case "unsupported_media_type":

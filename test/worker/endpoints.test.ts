@@ -14,6 +14,8 @@ import {
   RecommendResult,
   referenceScenarios,
   sloMiss,
+  sweep,
+  SweepColumns,
   SweepResult,
 } from "../../shared/index.js";
 import { BREAKEVEN_EXAMPLE, COMPARE_EXAMPLE, ESTIMATE_EXAMPLE, RECOMMEND_EXAMPLE, SWEEP_EXAMPLE } from "../../worker/examples.js";
@@ -150,17 +152,15 @@ describe("POST endpoints", () => {
     ]);
   });
 
-  it("POST /v1/sweep computes a grid of 10,000 points, the API's limit", async () => {
-    const response = await post("/v1/sweep", {
-      base: { model: "llama-3.1-8b", hardware: "h100-sxm", inputTokens: 100, outputTokens: 100 },
-      vary: { batchSize: Array.from({ length: 100 }, (_, i) => i + 1), outputTokens: Array.from({ length: 100 }, (_, i) => 10 * (i + 1)) },
-    });
+  it("POST /v1/sweep with fields answers compact columns equal to the engine's", async () => {
+    const request = { ...SWEEP_EXAMPLE, fields: ["latency.ttftMs", "compatibility.verdict"] };
+    const response = await post("/v1/sweep", request);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { count: number; points: unknown[] };
-    expect(body.count).toBe(10_000);
-    expect(body.points).toHaveLength(10_000);
+    const body = SweepColumns.parse(await response.json(), OPTS);
+    expect(body).toEqual(JSON.parse(JSON.stringify(sweep(request as never))));
+    expect(body.axes.map((a) => a.field)).toEqual(["batchSize", "hardware"]);
+    expect(body.columns["latency.ttftMs"]).toHaveLength(12);
   });
-
 });
 
 describe("POST /v1/recommend", () => {

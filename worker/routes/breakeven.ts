@@ -2,6 +2,11 @@
 import { Hono } from "hono";
 import { breakEven } from "../../shared/index.js";
 import { readJsonBody } from "../body.js";
+import { budgetedJson } from "../cpu-budget.js";
+import { predictSmall } from "../cpu-model.js";
 import type { AppEnv } from "../env.js";
 
-export const breakEvenRoute = new Hono<AppEnv>().post("/v1/breakeven", async (c) => c.json(breakEven(await readJsonBody(c))));
+export const breakEvenRoute = new Hono<AppEnv>().post("/v1/breakeven", async (c) => {
+  const body = await readJsonBody(c);
+  return budgetedJson(c, predictSmall("this break-even"), () => breakEven(body));
+});

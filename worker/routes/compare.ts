@@ -1,14 +1,16 @@
 // POST /v1/compare: 2 to 50 requests side by side, the best of each measure marked; cached at the edge.
 import { Hono } from "hono";
-import { compare, CompareRequest } from "../../shared/index.js";
+import { compare, CompareRequest, parseWith } from "../../shared/index.js";
+import { withinBudget } from "../cpu-budget.js";
+import { predictCompare } from "../cpu-model.js";
 import { readJsonBody } from "../body.js";
 import { edgeCached } from "../edge-cache.js";
 import type { AppEnv } from "../env.js";
 
 export const compareRoute = new Hono<AppEnv>().post("/v1/compare", async (c) => {
   const body = await readJsonBody(c);
-  const parsed = CompareRequest.safeParse(body, { jitless: true });
-  // An invalid request goes to the engine, whose error names the field.
-  if (!parsed.success) return c.json(compare(body));
-  return edgeCached(c, "compare", parsed.data, () => compare(body));
+  const predicted = predictCompare(body);
+  // An invalid request throws the engine's own error, naming the field.
+  const request = parseWith(CompareRequest, body, "", "the compare request");
+  return edgeCached(c, "compare", request, () => withinBudget(c, predicted, () => compare(body)));
 });

@@ -2,6 +2,11 @@
 import { Hono } from "hono";
 import { estimate } from "../../shared/index.js";
 import { readJsonBody } from "../body.js";
+import { budgetedJson } from "../cpu-budget.js";
+import { predictSmall } from "../cpu-model.js";
 import type { AppEnv } from "../env.js";
 
-export const estimateRoute = new Hono<AppEnv>().post("/v1/estimate", async (c) => c.json(estimate(await readJsonBody(c))));
+export const estimateRoute = new Hono<AppEnv>().post("/v1/estimate", async (c) => {
+  const body = await readJsonBody(c);
+  return budgetedJson(c, predictSmall("this estimate"), () => estimate(body));
+});

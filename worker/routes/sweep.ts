@@ -3,6 +3,8 @@ import { Hono } from "hono";
 import type * as z from "zod/mini";
 import { DEFAULT_MAX_SWEEP_POINTS, EngineError, parseWith, sweep, sweepPointCount, SweepRequest } from "../../shared/index.js";
 import { readJsonBody } from "../body.js";
+import { withinBudget } from "../cpu-budget.js";
+import { predictSweep } from "../cpu-model.js";
 import { edgeCached } from "../edge-cache.js";
 import type { AppEnv } from "../env.js";
 
@@ -15,9 +17,10 @@ export const sweepRoute = ({ maxPoints = DEFAULT_MAX_SWEEP_POINTS }: SweepOption
     if (count > maxPoints) {
       throw new EngineError("sweep_too_large", `the grid has ${count.toLocaleString("en-US")} points; the limit is ${maxPoints.toLocaleString("en-US")}`, "vary");
     }
+    const predicted = predictSweep(body);
     // Parsed once here for the cache key; an invalid request throws the engine's own error (the one sweep() would).
     const request = parseWith(SweepRequest, body, "", "the sweep request");
-    return edgeCached(c, "sweep", sweepCacheKey(request), () => sweep(body, { maxPoints }));
+    return edgeCached(c, "sweep", sweepCacheKey(request), () => withinBudget(c, predicted, () => sweep(body, { maxPoints })));
   });
 
 /**
