@@ -297,8 +297,8 @@ type Probe = { batch: number; timing: RequestTiming; score: number };
  * between the ends (false position) usually lands within a batch or two in a few timings; a step that does not at
  * least halve the bracket is followed by a halving one, so it never takes much more than a binary search would.
  */
-function edge(lo: Probe, hi: Probe, probe: (batch: number) => Probe): { lo: Probe; hi: Probe } {
-  let halve = false;
+function edge(lo: Probe, hi: Probe, probe: (batch: number) => Probe, interpolate = true): { lo: Probe; hi: Probe } {
+  let halve = !interpolate;
   while (hi.batch - lo.batch > 1) {
     const width = hi.batch - lo.batch;
     const interpolated = lo.batch + Math.round((width * lo.score) / (lo.score - hi.score));
@@ -306,7 +306,7 @@ function edge(lo: Probe, hi: Probe, probe: (batch: number) => Probe): { lo: Prob
     const p = probe(next);
     if (p.score >= 0) lo = p;
     else hi = p;
-    halve = !halve && hi.batch - lo.batch > width / 2;
+    halve = !interpolate || (!halve && hi.batch - lo.batch > width / 2);
   }
   return { lo, hi };
 }
@@ -330,7 +330,8 @@ function smallestBatchServing(s: Scenario, requestsPerSecond: number, largest: S
     const timing = requestTiming(s, batch, own);
     return { batch, timing, score: short(timing) };
   };
-  const { hi } = edge({ batch: 1, timing: atOne, score: short(atOne) }, { batch: largest.batch, timing: largest.timing, score: short(largest.timing) }, probe);
+  // Halving only: where a batch's rate dips at a prefill-chunk boundary, it finds the smaller of two edges.
+  const { hi } = edge({ batch: 1, timing: atOne, score: short(atOne) }, { batch: largest.batch, timing: largest.timing, score: short(largest.timing) }, probe, false);
   return { batch: hi.batch, timing: hi.timing };
 }
 
