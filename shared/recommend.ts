@@ -35,11 +35,12 @@ export function sloMiss(slo: Slo, l: Latency): Reason | null {
 const misses = (limit: number | undefined, value: number | null) => limit !== undefined && (value === null || value > limit);
 
 /**
- * The search. Every configuration is screened cheaply (context, price, head split, memory, the SLOs at batch 1:
- * latency only grows with the batch, so a miss there is a miss everywhere); that alone settles whether it is
- * feasible. Sizing its replicas (two binary searches on the batch) is done only for those that could still rank
- * among the cheapest `limit`: in order of a lower bound on their monthly cost (one replica), skipping those whose
- * bound passes the last option kept. The tests check it against a full search.
+ * The search. Every configuration is screened cheaply: context, price, head split, memory, and (when there are
+ * SLOs or a budget) the SLOs at batch 1, since latency only grows with the batch. That settles whether it is
+ * feasible, unless a budget asks what its replicas cost. Then, in order of a floor on their monthly cost (one
+ * replica), configurations are sized (the largest batch that meets the SLOs sets the replicas) only where the
+ * answer can still matter: to rank among the cheapest `limit`, or to tell whether a budget is met. The floor alone
+ * settles the rest. The tests check it against a full search.
  */
 export function recommend(input: unknown): RecommendResult {
   const req = parseWith(RecommendRequest, input, "", "the recommend request");
@@ -60,8 +61,8 @@ export function recommend(input: unknown): RecommendResult {
   const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<Reason, number>;
   const kept = new Cheapest(req.limit, c.budgetUSDPerMonth);
   const budget = c.budgetUSDPerMonth ?? Number.POSITIVE_INFINITY;
-  // With no SLO and no budget, what fits is feasible: the timing at batch 1 waits until a configuration can rank.
-  const timeAtOne = slo.ttftMs !== undefined || slo.tpotMs !== undefined || slo.e2eMs !== undefined || budget !== Number.POSITIVE_INFINITY;
+  // With no SLO, what fits meets them: the timing at batch 1 waits until a configuration is sized.
+  const timeAtOne = slo.ttftMs !== undefined || slo.tpotMs !== undefined || slo.e2eMs !== undefined;
   const screened: Screened[] = [];
   let candidates = 0;
   let feasible = 0;
@@ -118,12 +119,8 @@ export function recommend(input: unknown): RecommendResult {
             continue;
           }
           feasible += 1;
-          // At best one replica at the largest batch that fits serves the load; whole replicas only add to that.
-          const perHour = hourlyUSD(s)!;
-          // Replicas at batch 1 (the slowest rate) also bound its cost from above (same arithmetic as sized()).
           const { cap, first } = outcome;
-          const most = first ? Math.ceil(rps / first.requestsPerSec - 1e-9) * perHour * HOURS_PER_MONTH : Number.POSITIVE_INFINITY;
-          screened.push({ modelId, hardware, deviceCount, precision: precisions[p]!, cap, first, bound: perHour * HOURS_PER_MONTH, most, seq: (seq += 1) });
+          screened.push({ modelId, hardware, deviceCount, precision: precisions[p]!, cap, first, bound: hourlyUSD(s)! * HOURS_PER_MONTH, seq: (seq += 1) });
         }
       }
     }
@@ -135,32 +132,20 @@ export function recommend(input: unknown): RecommendResult {
   };
   screened.sort((a, b) => a.bound - b.bound);
   for (const x of screened) {
+    // Replicas come whole: one replica's cost is a floor. Past the budget it is over; past the last option kept (a
+    // full list) it cannot rank, and with no budget it is then settled as feasible.
     if (x.bound > budget) {
       overBudget();
       continue;
     }
-    // Dearer than the last option kept, whatever its batch, it cannot rank; within budget even at its dearest, it
-    // is feasible. Either way its replicas need no working out.
-    if (x.bound > kept.last() && x.most <= budget) continue;
+    if (x.bound > kept.last() && budget === Number.POSITIVE_INFINITY) continue;
     const request = configuration(x.modelId, x.hardware, x.deviceCount, x.precision);
     const s = resolveScenario(request, "");
-    const cap = x.cap;
     const first = x.first ?? requestTiming(s, 1);
-    // A tighter lower bound: replicas at the largest batch that fits (the fastest rate any batch reaches).
-    const atCap = cap === 1 ? first : requestTiming(s, cap, ownPrefill(first));
-    const least = monthlyAt(s, atCap, rps);
-    if (least > budget) {
-      overBudget();
-      continue;
-    }
-    if (least <= kept.last()) {
-      const candidate = { ...sized(s, request, cap, first, hourlyUSD(s)!, slo, rps), seq: x.seq };
-      if (candidate.monthlyUSD > budget) overBudget();
-      else kept.offer(candidate);
-    } else if (x.most > budget && monthlyAt(s, largestBatchMeeting(s, slo, cap, first, atCap).timing, rps) > budget) {
-      // It cannot rank: only whether it is within budget is left to settle (its replicas, not their batch).
-      overBudget();
-    }
+    const largest = largestBatchMeeting(s, slo, x.cap, first);
+    const monthly = monthlyAt(s, largest.timing, rps);
+    if (monthly > budget) overBudget();
+    else if (monthly <= kept.last()) kept.offer({ ...sized(s, request, largest, first, rps), seq: x.seq });
   }
 
   const options = kept.list().map((f) => ({
@@ -175,8 +160,7 @@ export function recommend(input: unknown): RecommendResult {
 
 /**
  * A configuration that passed the screen (its largest batch that fits, its timing at batch 1 unless nothing needed
- * it yet), and bounds on its monthly cost: one replica, and replicas at batch 1. Thousands live through the
- * search: no scenario is kept.
+ * it yet), and the floor of its monthly cost: one replica. Thousands live through the search: no scenario is kept.
  */
 type Screened = {
   modelId: string;
@@ -186,7 +170,6 @@ type Screened = {
   cap: number;
   first: RequestTiming | undefined;
   bound: number;
-  most: number;
   seq: number;
 };
 type Ranked = Candidate & { seq: number };
@@ -247,7 +230,7 @@ export function selfHostedCandidate(request: EstimateRequest, slo: Slo, requests
   if (perHour === null) return "unavailable";
   const outcome = screen(s, slo);
   if (typeof outcome === "string") return outcome;
-  return sized(s, request, outcome.cap, outcome.first, perHour, slo, requestsPerSecond);
+  return sized(s, request, largestBatchMeeting(s, slo, outcome.cap, outcome.first), outcome.first, requestsPerSecond);
 }
 
 /** Whether one replica can meet the SLOs at all: something fits, and batch 1 (the fastest) meets them. */
@@ -262,18 +245,18 @@ function screen(s: Scenario, slo: Slo, timeAtOne = true): { cap: number; first: 
   return sloMiss(slo, first) ?? { cap, first };
 }
 
-/** The monthly cost of the replicas the load needs at a batch's rate (sized() does the same sum). */
+/** The monthly cost of the replicas the load needs at a batch's rate (sized() does the same sum, in the same order). */
 const monthlyAt = (s: Scenario, timing: RequestTiming, requestsPerSecond: number): number =>
   Math.ceil(requestsPerSecond / timing.requestsPerSec - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH;
 
-/** Replicas for the load at the largest batch that meets the SLOs, each running the smallest batch its share fills. */
-function sized(s: Scenario, request: EstimateRequest, cap: number, first: RequestTiming, perHour: number, slo: Slo, requestsPerSecond: number): Candidate {
-  const largest = largestBatchMeeting(s, slo, cap, first);
+/**
+ * Replicas for the load at the largest batch that meets the SLOs, each running the smallest batch its share fills
+ * (which costs the same and answers faster).
+ */
+function sized(s: Scenario, request: EstimateRequest, largest: Sized, first: RequestTiming, requestsPerSecond: number): Candidate {
   const replicas = Math.ceil(requestsPerSecond / largest.timing.requestsPerSec - 1e-9);
-  // The replicas are set by the largest batch; each then only needs the batch its share of the load fills,
-  // which costs the same and answers faster.
   const { batch, timing } = smallestBatchServing(s, requestsPerSecond / replicas, largest, first);
-  const monthlyUSD = replicas * perHour * HOURS_PER_MONTH;
+  const monthlyUSD = replicas * hourlyUSD(s)! * HOURS_PER_MONTH;
   return {
     request: { ...request, batchSize: batch },
     replicas,
