@@ -1,6 +1,15 @@
-// Browser tests of <llm-inference-calc> in Debian's Chromium (npm run test:widget).
+// Browser tests of <llm-inference-calc> in headless Chromium (npm run test:widget): the one scripts/browser.mjs finds
+// (CHROME_PATH, an installed Chrome or Chromium, else the one inside the @sparticuz/chromium devDependency).
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
+import { resolveBrowser } from "./scripts/browser.mjs";
+
+const browser = await resolveBrowser().catch((e) => {
+  // One line, not a stack trace: what is missing and how to get it.
+  console.error(e.message);
+  process.exit(1);
+});
+console.log(`browser: ${browser.executablePath} (${browser.source})`);
 
 export default {
   files: ["test/widget/**/*.test.ts"],
@@ -17,12 +26,8 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-        headless: true,
-        // Root needs --no-sandbox; the rest keeps Chromium off the network and quiet.
-        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-      },
+      // puppeteer-core's launch options, passed through as they are.
+      launchOptions: { executablePath: browser.executablePath, headless: browser.headless, args: browser.args },
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
