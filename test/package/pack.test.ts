@@ -21,8 +21,10 @@ const work = mkdtempSync(join(tmpdir(), "llm-calc-pack-"));
 const project = join(work, "project");
 const installed = join(project, "node_modules", own.name);
 
-/** npm as a user runs it: without the npm_* settings of the `npm test` this runs under (its prefix is this repo). */
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+/** npm as a user runs it in their own project: the cache and config files of the `npm test` this runs under, none of
+ * its other npm_* settings (its prefix is this repo). */
+const KEEP = new Set(["npm_config_cache", "npm_config_userconfig", "npm_config_globalconfig", "npm_config_registry"]);
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || KEEP.has(k.toLowerCase())));
 const npm = (args: string[], cwd: string) => execFileSync("npm", args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 let packed: { filename: string; size: number; files: { path: string }[] };
