@@ -2,13 +2,9 @@
 // (CHROME_PATH, an installed Chrome or Chromium, else the one inside the @sparticuz/chromium devDependency).
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
-import { resolveBrowser } from "./scripts/browser.mjs";
+import { resolveBrowserOrExit } from "./scripts/browser.mjs";
 
-const browser = await resolveBrowser().catch((e) => {
-  // One line, not a stack trace: what is missing and how to get it.
-  console.error(e.message);
-  process.exit(1);
-});
+const browser = await resolveBrowserOrExit();
 console.log(`browser: ${browser.executablePath} (${browser.source})`);
 
 export default {

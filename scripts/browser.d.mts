@@ -12,3 +12,4 @@ export interface ResolvedBrowser {
 
 export declare function findInstalled(env?: NodeJS.ProcessEnv): string | undefined;
 export declare function resolveBrowser(env?: NodeJS.ProcessEnv): Promise<ResolvedBrowser>;
+export declare function resolveBrowserOrExit(): Promise<ResolvedBrowser>;

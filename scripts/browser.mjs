@@ -102,6 +102,16 @@ export async function resolveBrowser(env = process.env) {
   throw new Error(NO_BROWSER);
 }
 
+/** For scripts and configs: the browser, or exit with the one line saying how to get one (no stack trace). */
+export async function resolveBrowserOrExit() {
+  try {
+    return await resolveBrowser();
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}
+
 // `node scripts/browser.mjs` says which browser the tests would use.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {

@@ -1,17 +1,15 @@
 // npm run screenshot: builds the widget, serves the demo page, and saves PNGs at 1280 and 375 px wide (headless Chromium,
-// the one scripts/browser.mjs finds), the planning views included. The server has no API, so large sweeps and the planner show the local fallback.
+// the one scripts/browser.mjs finds), the planning views included. The server has no API, so large sweeps and the
+// planner show the local fallback.
 // Output: screenshots/*.png.
 import { mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { launch } from "puppeteer-core";
 import { buildWidget, planningBuildOptions, widgetBuildOptions } from "../widget/build.mjs";
-import { resolveBrowser } from "./browser.mjs";
+import { resolveBrowserOrExit } from "./browser.mjs";
 
-const browser = await resolveBrowser().catch((e) => {
-  console.error(e.message);
-  process.exit(1);
-});
+const browser = await resolveBrowserOrExit();
 const OUT = "screenshots";
 
 await buildWidget();
