@@ -1,6 +1,11 @@
-// Browser tests of <llm-inference-calc> in Debian's Chromium (npm run test:widget).
+// Browser tests of <llm-inference-calc> in headless Chromium (npm run test:widget): the one scripts/browser.mjs finds
+// (CHROME_PATH, an installed Chrome or Chromium, else the one inside the @sparticuz/chromium devDependency).
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
+import { resolveBrowserOrExit } from "./scripts/browser.mjs";
+
+const browser = await resolveBrowserOrExit();
+console.log(`browser: ${browser.executablePath} (${browser.source})`);
 
 export default {
   files: ["test/widget/**/*.test.ts"],
@@ -17,12 +22,8 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-        headless: true,
-        // Root needs --no-sandbox; the rest keeps Chromium off the network and quiet.
-        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-      },
+      // puppeteer-core's launch options, passed through as they are.
+      launchOptions: { executablePath: browser.executablePath, headless: browser.headless, args: browser.args },
     }),
   ],
   testFramework: { config: { timeout: 10000 } },

@@ -1,5 +1,6 @@
-// npm run build: the engine as a library (dist/engine: ES module + type declarations), the widget bundle,
-// and the worker's static assets (dist/public: the widget bundle, the demo page and the API's built documents).
+// npm run build: the engine as a library (dist/engine: an ES module), the widget bundle (dist/widget), the type
+// declarations of both (dist/types), the widget's Custom Elements Manifest (custom-elements.json), and the worker's
+// static assets (dist/public: the widget bundle, the demo page and the API's built documents).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -7,7 +8,7 @@ import { build } from "esbuild";
 import { importTs } from "./import-ts.mjs";
 
 // dist/public is left in place until its replacement is ready: a running `wrangler dev` (or a test run) serves it.
-for (const dir of ["dist/engine", "dist/widget", "dist/public.next"]) rmSync(dir, { recursive: true, force: true });
+for (const dir of ["dist/engine", "dist/widget", "dist/types", "dist/public.next"]) rmSync(dir, { recursive: true, force: true });
 
 // The library: one ES module; zod stays a dependency the user's bundler dedupes.
 await build({
@@ -21,12 +22,17 @@ await build({
   sourcemap: true,
   logLevel: "warning",
 });
+// One declaration program for the engine and the widget (DOM types): the widget's declarations import the engine's.
 execFileSync("node_modules/.bin/tsc", ["-p", "tsconfig.build.json"], { stdio: "inherit" });
+// The engine's types also stand beside its module, where they always were.
+writeFileSync("dist/engine/index.d.ts", 'export * from "../types/shared/index.js";\n');
 
 // The widget: ES modules with Lit and the engine inside, served by the worker; widget/build.mjs holds its options
 // (the element, and its planning chunk loaded on demand).
 const { buildWidget } = await import(new URL("../widget/build.mjs", import.meta.url).href);
 await buildWidget();
+// The manifest (custom-elements-manifest.config.mjs says how): attributes, properties, events, parts, CSS properties.
+execFileSync("node_modules/.bin/cem", ["analyze", "--quiet"], { stdio: "inherit" });
 
 // The worker's static assets (wrangler.toml [assets]): served at /llm-inference-calc.js, /llm-inference-calc-planning.js
 // and /, and the documents the API answers unchanged until the next deploy (catalogs, scenarios, /openapi.json).
@@ -49,4 +55,4 @@ for (const [path, document] of documents) {
 rmSync(PUBLIC, { recursive: true, force: true });
 renameSync(next, PUBLIC);
 
-console.log(`built dist/engine, dist/widget and ${PUBLIC} (with ${documents.size} API documents)`);
+console.log(`built dist/engine, dist/widget, dist/types, custom-elements.json and ${PUBLIC} (with ${documents.size} API documents)`);

@@ -1,13 +1,15 @@
-// npm run screenshot: builds the widget, serves the demo page, and saves PNGs at 1280 and 375 px wide (headless Chromium),
-// the planning views included. The server has no API, so large sweeps and the planner show the local fallback.
+// npm run screenshot: builds the widget, serves the demo page, and saves PNGs at 1280 and 375 px wide (headless Chromium,
+// the one scripts/browser.mjs finds), the planning views included. The server has no API, so large sweeps and the
+// planner show the local fallback.
 // Output: screenshots/*.png.
-import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { promisify } from "node:util";
+import { setTimeout as sleep } from "node:timers/promises";
+import { launch } from "puppeteer-core";
 import { buildWidget, planningBuildOptions, widgetBuildOptions } from "../widget/build.mjs";
+import { resolveBrowserOrExit } from "./browser.mjs";
 
-const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const browser = await resolveBrowserOrExit();
 const OUT = "screenshots";
 
 await buildWidget();
@@ -44,7 +46,7 @@ const shots = [
   ["demo-375.png", base, 375, 2500],
   ["shared-1280.png", shared, 1280, 2000],
   ["shared-375.png", shared, 375, 4000],
-  ["shared-1280-dark.png", shared, 1280, 2000, ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"]],
+  ["shared-1280-dark.png", shared, 1280, 2000, "dark"],
   ["demo-320.png", base, 320, 2700],
   ["plan-find-1280.png", planLink("find"), 1280, 2700],
   ["plan-find-375.png", planLink("find"), 375, 7600],
@@ -52,19 +54,25 @@ const shots = [
   ["plan-scenarios-375.png", planLink("scenarios"), 375, 9800],
   ["plan-breakeven-1280.png", planLink("breakeven"), 1280, 2600],
   ["plan-breakeven-375.png", planLink("breakeven"), 375, 5200],
-  ["plan-breakeven-1280-dark.png", planLink("breakeven"), 1280, 2600, ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"]],
+  ["plan-breakeven-1280-dark.png", planLink("breakeven"), 1280, 2600, "dark"],
 ];
 mkdirSync(OUT, { recursive: true });
-const run = promisify(execFile);
+// Through puppeteer-core rather than Chromium's --screenshot flag: the headless shell in @sparticuz/chromium has no
+// command-line screenshot mode.
+const chrome = await launch({ executablePath: browser.executablePath, headless: browser.headless, args: [...browser.args, "--hide-scrollbars"] });
 try {
-  for (const [name, url, width, height, extra = []] of shots) {
-    await run(CHROME, [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--hide-scrollbars", "--force-device-scale-factor=1",
-      "--virtual-time-budget=8000", `--window-size=${width},${height}`, `--screenshot=${OUT}/${name}`, ...extra, url,
-    ]);
+  for (const [name, url, width, height, scheme = "light"] of shots) {
+    const page = await chrome.newPage();
+    await page.setViewport({ width, height, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+    await page.goto(url, { waitUntil: "networkidle0" });
+    // Let the planning views finish computing in the page and the last render land.
+    await sleep(1500);
+    await page.screenshot({ path: `${OUT}/${name}` });
+    await page.close();
     console.log(`saved ${OUT}/${name} (${width} px wide)`);
   }
 } finally {
+  await chrome.close();
   server.close();
 }

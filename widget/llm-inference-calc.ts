@@ -42,8 +42,25 @@ export type SweepState = SweepSettings & {
  * An LLM inference calculator: will a model fit on the hardware, how fast will it answer, what will a request cost.
  * Computes every estimate in the page with the engine; large sweeps can go to the API (`api-base`).
  *
- * @fires llm-calc-change - The user changed an input. Detail: `{ field, request }` (LlmCalcChangeDetail).
- * @fires llm-calc-result - A new estimate. Detail: `{ request, result }` (LlmCalcResultDetail).
+ * @tagname llm-inference-calc
+ * @summary Memory, latency, throughput and cost of running an LLM on given hardware, computed in the page.
+ *
+ * @attr {string} [model=llama-3.1-8b] - Catalog model id, or `custom` to use `customModel`.
+ * @attr {string} [hardware=h100-sxm] - Catalog hardware id, or `custom` to use `customHardware`.
+ * @attr {number} [device-count=1] - Devices, tensor-parallel.
+ * @attr {"fp32" | "bf16" | "fp16" | "fp8" | "int8" | "int4" | "fp4"} [precision=fp16] - Number format of the weights.
+ * @attr {string} [kv-precision] - Number format of the KV cache (none: as the weights).
+ * @attr {number} [input-tokens=1000] - Prompt length.
+ * @attr {number} [output-tokens=500] - Generated length.
+ * @attr {number | "max"} [batch-size=1] - Concurrent sequences, or `max` (the most throughput that fits).
+ * @attr {"local" | "cloud" | "edge" | "hybrid"} [deployment=cloud] - How the devices are paid for.
+ * @attr {string} [api-base] - Origin of the API (e.g. `https://calc.example.com`, or `/`); none: every sweep and plan is computed in the page.
+ * @attr {number} [sweep-threshold=64] - Sweeps with more points than this go to `POST {api-base}/v1/sweep`.
+ * @attr {boolean} sync-url - Keep the state in the page's URL hash (parameter `llm-calc`, or `llm-calc-<id>`).
+ * @attr {"find" | "scenarios" | "breakeven"} [plan] - Open a planning view.
+ *
+ * @fires {CustomEvent<LlmCalcChangeDetail>} llm-calc-change - The user changed an input. Detail: `{ field, request }`.
+ * @fires {CustomEvent<LlmCalcResultDetail>} llm-calc-result - A new estimate. Detail: `{ request, result }`.
  *
  * @csspart base - The grid holding all panels.
  * @csspart inputs - The input panel.
@@ -92,6 +109,14 @@ export type SweepState = SweepSettings & {
  * @cssproperty [--llm-calc-kv=#e07b24] - KV cache segment.
  * @cssproperty [--llm-calc-activations=#8a63d2] - Activations segment.
  * @cssproperty [--llm-calc-overhead=#8c959f] - Runtime overhead segment.
+ * @cssproperty [--llm-calc-series-1=#e69f00] - First API model's line in the break-even chart.
+ * @cssproperty [--llm-calc-series-2=#3a9ad9] - Second API model's line.
+ * @cssproperty [--llm-calc-series-3=#009e73] - Third API model's line.
+ * @cssproperty [--llm-calc-series-4=#cc79a7] - Fourth API model's line.
+ * @cssproperty [--llm-calc-series-5=#d55e00] - Fifth API model's line.
+ * @cssproperty [--llm-calc-series-6=#8a63d2] - Sixth API model's line.
+ * @cssproperty [--llm-calc-series-7=#9a8a00] - Seventh API model's line.
+ * @cssproperty [--llm-calc-series-8=#1b9aaa] - Eighth API model's line (the ninth reuses the first).
  */
 export class LlmInferenceCalc extends LitElement {
   static override styles = styles;
