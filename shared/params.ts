@@ -1,5 +1,35 @@
-// Parameter counts, FLOPs per token and KV-cache elements per token, exactly from the architecture.
+// Parameter counts, FLOPs per token and KV-cache elements, exactly from the architecture; the per-layer-kind sums
+// (full, sliding-window, chunked and linear attention) that the memory and timing models multiply out.
+import { headDimOf, linearAttentionParams, linearConvChannels, mlpParams, moeLayerCount, moeLayerParams, softmaxAttentionParams } from "./blocks.js";
 import type { Architecture } from "./schema/architecture.js";
+
+export { architectureProblem } from "./consistency.js";
+
+/**
+ * How a layer attends: to the whole context (full), to the last W tokens (sliding), to the tokens of its own chunk of
+ * C (chunked, Llama 4), or through a fixed-size recurrent state (linear, Gated DeltaNet).
+ */
+export type AttentionKind = "full" | "sliding" | "chunked" | "linear";
+
+/** Layers that attend alike, with what one of them caches and computes. */
+export type LayerGroup = {
+  kind: AttentionKind;
+  layers: number;
+  /** The sliding window or the chunk, tokens (null: the whole context). */
+  spanTokens: number | null;
+  /** Sparse attention (DeepSeek-V3.2): the most cached tokens a query attends to (null: all it may see). */
+  attendLimitTokens: number | null;
+  /** KV-cache elements one token adds to one layer. */
+  kvElementsPerToken: number;
+  /** Score and value FLOPs per token per attended context token, one layer. */
+  flopsPerAttendedToken: number;
+  /** FLOPs per token per cached token whatever the sparsity (DeepSeek-V3.2's indexer scores every cached token). */
+  flopsPerCachedToken: number;
+  /** FLOPs per token that do not depend on the context (linear attention's state update and read-out). */
+  flopsPerToken: number;
+  /** Elements one sequence keeps in one layer whatever its length (linear attention's recurrent and conv state). */
+  stateElementsPerSequence: number;
+};
 
 /** Everything the memory and timing models need to know about a model, derived once. */
 export type ModelShape = {
@@ -18,9 +48,9 @@ export type ModelShape = {
   expertsPerToken: number;
   /** Matrix-multiply parameters a token uses in the blocks (active, excludes embedding and LM head). */
   blockMatmulParamsPerToken: number;
-  /** Attention-score FLOPs per token per attended context token, per layer (QK^T and AV). */
+  /** Attention-score FLOPs per token per attended context token, per softmax-attention layer (QK^T and AV). */
   attentionFlopsPerContextToken: number;
-  /** KV-cache elements stored per token per layer. */
+  /** KV-cache elements stored per token per softmax-attention layer. */
   kvElementsPerTokenPerLayer: number;
   /** MLA caches one latent shared by all heads, so tensor parallelism replicates it. */
   kvReplicatedAcrossDevices: boolean;
@@ -34,96 +64,104 @@ export type ModelShape = {
   slidingWindow: number | null;
   slidingWindowLayers: number;
   maxContextTokens: number | null;
+  /** The layers by how they attend; their counts add up to numLayers. */
+  layerGroups: readonly LayerGroup[];
 };
 
-/** The first inconsistency between an architecture's fields, as [field path, problem], or null. */
-export function architectureProblem(a: Architecture): [string, string] | null {
-  if (a.numKvHeads !== undefined && a.numHeads % a.numKvHeads !== 0) return ["numKvHeads", "must divide numHeads"];
-  if (a.moe && a.moe.expertsPerToken > a.moe.numExperts) return ["moe.expertsPerToken", "cannot exceed moe.numExperts"];
-  return null;
+/** How many layers of each kind: linear ones as given, then chunked, then sliding, the rest full. */
+function layerCounts(a: Architecture): Record<AttentionKind, number> {
+  const linear = Math.min(a.linearAttention?.layers ?? 0, a.numLayers);
+  const softmax = a.numLayers - linear;
+  const chunked = a.attentionChunkTokens === undefined ? 0 : Math.min(a.chunkedAttentionLayers ?? softmax, softmax);
+  const sliding = a.slidingWindow === undefined ? 0 : Math.min(a.slidingWindowLayers ?? softmax - chunked, softmax - chunked);
+  return { linear, chunked, sliding, full: softmax - chunked - sliding };
+}
+
+function layerGroups(a: Architecture, kvElementsPerToken: number, flopsPerAttendedToken: number): LayerGroup[] {
+  const counts = layerCounts(a);
+  const indexer = a.mla?.indexer;
+  const softmax = (kind: AttentionKind, spanTokens: number | null): LayerGroup => ({
+    kind,
+    layers: counts[kind],
+    spanTokens,
+    attendLimitTokens: indexer?.topK ?? null,
+    kvElementsPerToken,
+    flopsPerAttendedToken,
+    // Indexer logits (q.k per indexer head) over every cached token; the head-weighting and top-k are cheap beside it.
+    flopsPerCachedToken: indexer ? 2 * indexer.numHeads * indexer.headDim : 0,
+    flopsPerToken: 0,
+    stateElementsPerSequence: 0,
+  });
+  const groups = [softmax("full", null), softmax("sliding", a.slidingWindow ?? null), softmax("chunked", a.attentionChunkTokens ?? null)];
+  const l = a.linearAttention;
+  if (l) {
+    const stateMatrix = l.numValueHeads * l.keyHeadDim * l.valueHeadDim;
+    groups.push({
+      kind: "linear",
+      layers: counts.linear,
+      spanTokens: 0,
+      attendLimitTokens: null,
+      kvElementsPerToken: 0,
+      flopsPerAttendedToken: 0,
+      flopsPerCachedToken: 0,
+      // Per value head and token the gated delta rule decays the state (1 FLOP per element), reads k^T S (2), adds a
+      // rank-one update (2) and reads q^T S (2): 7 FLOPs per state element; plus the depthwise convolution.
+      flopsPerToken: 7 * stateMatrix + 2 * linearConvChannels(l) * l.convKernel,
+      // The recurrent state, and the last convKernel - 1 inputs of the convolution.
+      stateElementsPerSequence: stateMatrix + linearConvChannels(l) * (l.convKernel - 1),
+    });
+  }
+  return groups.filter((g) => g.layers > 0);
 }
 
 export function analyzeArchitecture(a: Architecture): ModelShape {
   const h = a.hiddenSize;
   const heads = a.numHeads;
   const kvHeads = a.numKvHeads ?? heads;
-  const headDim = a.headDim ?? Math.floor(h / heads);
-  const mlpMatrices = a.gatedMlp ? 3 : 2;
   const norm = a.normHasBias ? 2 * h : h;
 
-  // Attention projections.
-  let attention: number;
   let attentionFlopsPerContextToken: number;
   let kvElementsPerTokenPerLayer: number;
   if (a.mla) {
     const m = a.mla;
-    const qkDim = m.qkNopeHeadDim + m.qkRopeHeadDim;
-    const q = m.qLoraRank > 0 ? h * m.qLoraRank + m.qLoraRank + m.qLoraRank * heads * qkDim : h * heads * qkDim;
-    const kvA = h * (m.kvLoraRank + m.qkRopeHeadDim) + m.kvLoraRank;
-    const kvB = m.kvLoraRank * heads * (m.qkNopeHeadDim + m.vHeadDim);
-    const o = heads * m.vHeadDim * h;
-    attention = q + kvA + kvB + o;
     // Absorbed MLA attends over the cached latent: scores over (latent + rope) and values over the latent.
     attentionFlopsPerContextToken = 2 * heads * (m.kvLoraRank + m.qkRopeHeadDim) + 2 * heads * m.kvLoraRank;
-    kvElementsPerTokenPerLayer = m.kvLoraRank + m.qkRopeHeadDim;
+    // The indexer caches its own key per token beside the latent.
+    kvElementsPerTokenPerLayer = m.kvLoraRank + m.qkRopeHeadDim + (m.indexer?.headDim ?? 0);
   } else {
-    const qDim = heads * headDim;
-    const kvDim = kvHeads * headDim;
-    attention = h * qDim + 2 * h * kvDim + qDim * h;
-    if (a.attentionBias) attention += qDim + 2 * kvDim;
-    if (a.attentionOutputBias) attention += h;
+    const headDim = headDimOf(a);
     attentionFlopsPerContextToken = 4 * heads * headDim;
-    kvElementsPerTokenPerLayer = 2 * kvDim;
+    kvElementsPerTokenPerLayer = 2 * kvHeads * headDim;
   }
-  if (a.attentionSinks) attention += heads;
+  const groups = layerGroups(a, kvElementsPerTokenPerLayer, attentionFlopsPerContextToken);
+  const counts = layerCounts(a);
+  const softmaxLayers = a.numLayers - counts.linear;
+  const mixers = softmaxLayers * softmaxAttentionParams(a) + (a.linearAttention ? counts.linear * linearAttentionParams(h, a.linearAttention) : 0);
 
-  const mlpParams = (width: number) => mlpMatrices * h * width + (a.mlpBias ? (mlpMatrices - 1) * width + h : 0);
-  const denseMlp = mlpParams(a.intermediateSize);
-  const norms = a.normsPerLayer * norm;
-
-  let moeLayers = 0;
-  let expertParams = 0;
-  let numExperts = 0;
-  let expertsPerToken = 0;
-  let moeLayerTotal = 0;
-  let moeLayerActive = 0;
-  let activeMlpWidth = a.intermediateSize;
-  if (a.moe) {
-    const e = a.moe;
-    const width = e.expertIntermediateSize ?? a.intermediateSize;
-    moeLayers = Math.max(0, a.numLayers - e.firstDenseLayers);
-    numExperts = e.numExperts;
-    expertsPerToken = Math.min(e.expertsPerToken, e.numExperts);
-    expertParams = mlpParams(width);
-    const router = h * e.numExperts + (e.routerBias ? e.numExperts : 0);
-    const shared = e.sharedExperts * expertParams;
-    moeLayerTotal = e.numExperts * expertParams + shared + router;
-    moeLayerActive = expertsPerToken * expertParams + shared + router;
-    activeMlpWidth = Math.max(e.firstDenseLayers > 0 ? a.intermediateSize : 0, width * (expertsPerToken + e.sharedExperts));
-  }
+  const moe = moeLayerParams(a);
+  const moeLayers = moe ? moeLayerCount(a) : 0;
   const denseLayers = a.numLayers - moeLayers;
+  const denseMlp = mlpParams(a, a.intermediateSize);
+  const mlpsTotal = denseLayers * denseMlp + moeLayers * (moe?.total ?? 0);
+  const mlpsActive = denseLayers * denseMlp + moeLayers * (moe?.active ?? 0);
+  const blockNormParams = a.numLayers * a.normsPerLayer * norm;
 
-  const blockCommon = attention + norms;
-  const blocksTotal = denseLayers * (blockCommon + denseMlp) + moeLayers * (blockCommon + moeLayerTotal);
-  const blocksActive = denseLayers * (blockCommon + denseMlp) + moeLayers * (blockCommon + moeLayerActive);
-
+  const blocksTotal = mixers + mlpsTotal + blockNormParams;
+  const blocksActive = mixers + mlpsActive + blockNormParams;
   const embeddingParams = a.vocabSize * h;
   const untiedHead = a.tieEmbeddings ? 0 : a.vocabSize * h;
   const finalNorm = norm;
-  const totalParams = blocksTotal + embeddingParams + untiedHead + finalNorm;
-  const activeParams = blocksActive + embeddingParams + untiedHead + finalNorm;
-
-  const blockNormParams = a.numLayers * norms;
+  const numExperts = a.moe?.numExperts ?? 0;
   return {
-    totalParams,
-    activeParams,
+    totalParams: blocksTotal + embeddingParams + untiedHead + finalNorm,
+    activeParams: blocksActive + embeddingParams + untiedHead + finalNorm,
     embeddingParams,
     lmHeadParams: a.vocabSize * h,
-    routedExpertParamsPerLayer: numExperts * expertParams,
-    expertParams,
+    routedExpertParamsPerLayer: numExperts * (moe?.expertParams ?? 0),
+    expertParams: moe?.expertParams ?? 0,
     moeLayers,
     numExperts,
-    expertsPerToken,
+    expertsPerToken: a.moe ? Math.min(a.moe.expertsPerToken, a.moe.numExperts) : 0,
     blockMatmulParamsPerToken: blocksActive - blockNormParams,
     attentionFlopsPerContextToken,
     kvElementsPerTokenPerLayer,
@@ -132,41 +170,109 @@ export function analyzeArchitecture(a: Architecture): ModelShape {
     numHeads: heads,
     numLayers: a.numLayers,
     hiddenSize: h,
-    activeMlpWidth,
+    activeMlpWidth: Math.max(denseLayers > 0 ? a.intermediateSize : 0, moe && moeLayers > 0 ? moe.activeWidth : 0),
     vocabSize: a.vocabSize,
     slidingWindow: a.slidingWindow ?? null,
-    slidingWindowLayers: a.slidingWindow === undefined ? 0 : Math.min(a.slidingWindowLayers ?? a.numLayers, a.numLayers),
+    slidingWindowLayers: counts.sliding,
     maxContextTokens: a.maxContextTokens ?? null,
+    layerGroups: groups,
   };
 }
 
+/** Tokens one layer of the group keeps in its KV cache when the sequence holds `contextTokens`. */
+const cachedTokens = (g: LayerGroup, contextTokens: number): number =>
+  g.kind === "linear" ? 0 : g.spanTokens === null ? contextTokens : Math.min(contextTokens, g.spanTokens);
+
 /**
- * Sum over layers of the context each layer attends to (or caches) when a sequence holds `contextTokens`:
- * sliding-window layers stop at the window. Multiply by per-layer figures to get totals.
+ * Cached tokens one query attends to. A chunked layer attends within its chunk, between 1 and C tokens: taken as
+ * min(context, C), the most it can be (an upper bound, like the cache the runtime keeps for it).
  */
-export function attendedTokensAllLayers(shape: ModelShape, contextTokens: number): number {
-  const windowed = shape.slidingWindow === null ? 0 : shape.slidingWindowLayers;
-  const full = shape.numLayers - windowed;
-  const windowTokens = shape.slidingWindow === null ? 0 : Math.min(contextTokens, shape.slidingWindow);
-  return full * contextTokens + windowed * windowTokens;
+const attendedTokens = (g: LayerGroup, contextTokens: number): number =>
+  Math.min(cachedTokens(g, contextTokens), g.attendLimitTokens ?? Infinity);
+
+/** sum_{p=1..S} min(p, w): the (query, key) pairs of a causal prompt of S tokens when a query sees at most w. */
+function cappedTrianglePairs(s: number, w: number): number {
+  return s <= w ? (s * (s + 1)) / 2 : (w * (w + 1)) / 2 + (s - w) * w;
+}
+
+/** (query, key) pairs one layer of the group scores over a fresh prompt of `s` tokens. */
+function causalPairs(g: LayerGroup, s: number): number {
+  if (g.kind === "linear") return 0;
+  let pairs: number;
+  if (g.kind === "chunked" && g.spanTokens !== null) {
+    // Each full chunk is its own causal triangle, then the partial last one.
+    const c = g.spanTokens;
+    const r = s % c;
+    pairs = Math.floor(s / c) * ((c * (c + 1)) / 2) + (r * (r + 1)) / 2;
+  } else {
+    pairs = cappedTrianglePairs(s, g.spanTokens ?? s);
+  }
+  return g.attendLimitTokens === null ? pairs : Math.min(pairs, cappedTrianglePairs(s, g.attendLimitTokens));
 }
 
 /**
- * Sum over layers and over the positions of a fresh prompt of the context each position attends to
- * (causal): sum_{p=1..S} min(p, window), per layer.
+ * Sum over layers of the context each softmax-attention layer attends to when a sequence holds `contextTokens`:
+ * sliding-window and chunked layers stop at their span, sparse layers at their top-k, linear layers attend to none.
  */
-export function causalAttendedPairsAllLayers(shape: ModelShape, promptTokens: number): number {
-  const s = promptTokens;
-  const triangle = (s * (s + 1)) / 2;
-  const windowed = shape.slidingWindow === null ? 0 : shape.slidingWindowLayers;
-  const full = shape.numLayers - windowed;
-  let windowPairs = 0;
-  if (windowed > 0 && shape.slidingWindow !== null) {
-    const w = shape.slidingWindow;
-    windowPairs = s <= w ? triangle : (w * (w + 1)) / 2 + (s - w) * w;
-  }
-  return full * triangle + windowed * windowPairs;
+export function attendedTokensAllLayers(shape: ModelShape, contextTokens: number): number {
+  let sum = 0;
+  for (const g of shape.layerGroups) sum += g.layers * attendedTokens(g, contextTokens);
+  return sum;
 }
+
+/** Sum over softmax-attention layers and over the positions of a fresh prompt of the context each attends to (causal). */
+export function causalAttendedPairsAllLayers(shape: ModelShape, promptTokens: number): number {
+  let sum = 0;
+  for (const g of shape.layerGroups) sum += g.layers * causalPairs(g, promptTokens);
+  return sum;
+}
+
+/** KV-cache elements one more token adds across all layers, before any window caps it (linear layers add none). */
+export function kvElementsPerToken(shape: ModelShape): number {
+  let sum = 0;
+  for (const g of shape.layerGroups) sum += g.layers * g.kvElementsPerToken;
+  return sum;
+}
+
+/**
+ * Bytes one sequence of `contextTokens` keeps: the KV cache of every layer (capped at a window or chunk) and the fixed
+ * state of linear-attention layers, each at its own element size.
+ */
+export function cacheBytesPerSequence(shape: ModelShape, contextTokens: number, kvBytesPerElement: number, stateBytesPerElement: number): number {
+  let kv = 0;
+  let state = 0;
+  for (const g of shape.layerGroups) {
+    kv += g.layers * g.kvElementsPerToken * cachedTokens(g, contextTokens);
+    state += g.layers * g.stateElementsPerSequence;
+  }
+  return kv * kvBytesPerElement + state * stateBytesPerElement;
+}
+
+/** Attention FLOPs of one decode token at `contextTokens` of context, all layers (the projections are not included). */
+export function decodeAttentionFlops(shape: ModelShape, contextTokens: number): number {
+  let flops = 0;
+  for (const g of shape.layerGroups) {
+    flops += g.layers * (g.flopsPerAttendedToken * attendedTokens(g, contextTokens) + g.flopsPerCachedToken * cachedTokens(g, contextTokens) + g.flopsPerToken);
+  }
+  return flops;
+}
+
+/** Attention FLOPs of prefilling one fresh prompt of `promptTokens`, all layers (the projections are not included). */
+export function prefillAttentionFlops(shape: ModelShape, promptTokens: number): number {
+  const s = promptTokens;
+  let flops = 0;
+  for (const g of shape.layerGroups) {
+    const cachedPairs = g.kind === "linear" ? 0 : cappedTrianglePairs(s, g.spanTokens ?? s);
+    flops += g.layers * (g.flopsPerAttendedToken * causalPairs(g, s) + g.flopsPerCachedToken * cachedPairs + g.flopsPerToken * s);
+  }
+  return flops;
+}
+
+/**
+ * Bytes per element of linear attention's recurrent state: runtimes keep it in the model's 16-bit dtype (or fp32) even
+ * when the KV cache is quantized, since the state is rewritten every token and would drift in 8 bits.
+ */
+export const recurrentStateBytesPerElement = (activationBytesPerElement: number): number => Math.max(2, activationBytesPerElement);
 
 /** Expected number of distinct experts a batch of `tokens` touches in one MoE layer (uniform routing). */
 export function expectedExpertsTouched(shape: ModelShape, tokens: number): number {
