@@ -1,7 +1,7 @@
 // The config.json keys the engine reads (snake_case, as published); every other key is ignored.
 import * as z from "zod/mini";
 
-const posInt = z.int().check(z.gte(1), z.lte(10_000_000));
+const posInt = z.int().check(z.gte(1), z.lte(100_000_000));
 const nonNegInt = z.int().check(z.gte(0), z.lte(10_000_000));
 const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
 
