@@ -246,6 +246,8 @@ export function readFamily(c: HfConfig, path: string): ArchitectureInput {
         keyHeadDim: need(r, undef(c.linear_key_head_dim), "linear_key_head_dim"),
         valueHeadDim: need(r, undef(c.linear_value_head_dim), "linear_value_head_dim"),
         convKernel: need(r, undef(c.linear_conv_kernel_dim), "linear_conv_kernel_dim"),
+        // Qwen3.5 declares a float32 recurrent state (mamba_ssm_dtype), which vLLM keeps.
+        recurrentStateFp32: c.mamba_ssm_dtype === "float32",
       };
     }
   } else if (counts && counts.linear > 0) {

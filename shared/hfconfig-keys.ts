@@ -65,6 +65,7 @@ export const HfConfigSchema = z.object({
   linear_key_head_dim: opt(posInt),
   linear_value_head_dim: opt(posInt),
   linear_conv_kernel_dim: opt(posInt),
+  mamba_ssm_dtype: opt(z.string()),
 });
 
 export type HfConfig = z.output<typeof HfConfigSchema>;

@@ -29,6 +29,8 @@ export type LayerGroup = {
   flopsPerToken: number;
   /** Elements one sequence keeps in one layer whatever its length (linear attention's recurrent and conv state). */
   stateElementsPerSequence: number;
+  /** Of those, the elements kept in float32 whatever the model's formats (a recurrent state declared float32). */
+  fp32StateElementsPerSequence: number;
 };
 
 /** Everything the memory and timing models need to know about a model, derived once. */
@@ -91,6 +93,7 @@ function layerGroups(a: Architecture, kvElementsPerToken: number, flopsPerAttend
     flopsPerCachedToken: indexer ? 2 * indexer.numHeads * indexer.headDim : 0,
     flopsPerToken: 0,
     stateElementsPerSequence: 0,
+    fp32StateElementsPerSequence: 0,
   });
   const groups = [softmax("full", null), softmax("sliding", a.slidingWindow ?? null), softmax("chunked", a.attentionChunkTokens ?? null)];
   const l = a.linearAttention;
@@ -109,6 +112,7 @@ function layerGroups(a: Architecture, kvElementsPerToken: number, flopsPerAttend
       flopsPerToken: 7 * stateMatrix + 2 * linearConvChannels(l) * l.convKernel,
       // The recurrent state, and the last convKernel - 1 inputs of the convolution.
       stateElementsPerSequence: stateMatrix + linearConvChannels(l) * (l.convKernel - 1),
+      fp32StateElementsPerSequence: l.recurrentStateFp32 ? stateMatrix : 0,
     });
   }
   return groups.filter((g) => g.layers > 0);
@@ -236,16 +240,18 @@ export function kvElementsPerToken(shape: ModelShape): number {
 
 /**
  * Bytes one sequence of `contextTokens` keeps: the KV cache of every layer (capped at a window or chunk) and the fixed
- * state of linear-attention layers, each at its own element size.
+ * state of linear-attention layers, each at its own element size (a float32 recurrent state at 4 bytes).
  */
 export function cacheBytesPerSequence(shape: ModelShape, contextTokens: number, kvBytesPerElement: number, stateBytesPerElement: number): number {
   let kv = 0;
   let state = 0;
+  let fp32State = 0;
   for (const g of shape.layerGroups) {
     kv += g.layers * g.kvElementsPerToken * cachedTokens(g, contextTokens);
-    state += g.layers * g.stateElementsPerSequence;
+    state += g.layers * (g.stateElementsPerSequence - g.fp32StateElementsPerSequence);
+    fp32State += g.layers * g.fp32StateElementsPerSequence;
   }
-  return kv * kvBytesPerElement + state * stateBytesPerElement;
+  return kv * kvBytesPerElement + state * stateBytesPerElement + fp32State * 4;
 }
 
 /** Attention FLOPs of one decode token at `contextTokens` of context, all layers (the projections are not included). */
@@ -269,8 +275,9 @@ export function prefillAttentionFlops(shape: ModelShape, promptTokens: number): 
 }
 
 /**
- * Bytes per element of linear attention's recurrent state: runtimes keep it in the model's 16-bit dtype (or fp32) even
- * when the KV cache is quantized, since the state is rewritten every token and would drift in 8 bits.
+ * Bytes per element of linear attention's state: runtimes keep it in the model's 16-bit dtype (or fp32) even when the
+ * KV cache is quantized, since the state is rewritten every token and would drift in 8 bits; vLLM keeps the recurrent
+ * state in float32 where the config asks for it (recurrentStateFp32).
  */
 export const recurrentStateBytesPerElement = (activationBytesPerElement: number): number => Math.max(2, activationBytesPerElement);
 

@@ -48,6 +48,7 @@ export const LinearAttentionSpec = z.object({
   keyHeadDim: dim("query/key head width"),
   valueHeadDim: dim("value head width"),
   convKernel: z._default(boundedInt(1, 1024, "short causal convolution over q, k and v (tokens)"), 4),
+  recurrentStateFp32: z._default(z.boolean().check(z.describe("the recurrent state is kept in float32 (Qwen3.5: mamba_ssm_dtype)")), false),
 });
 export type LinearAttentionSpec = z.output<typeof LinearAttentionSpec>;
 

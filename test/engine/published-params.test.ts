@@ -153,6 +153,24 @@ describe("2025-26 open models: KV cache per token and per sequence, by hand", ()
     expect(at(101_000) - at(1000)).toBeCloseTo(12 * 2 * 2 * 256 * 2 * 100_000, 0);
   });
 
+  it("each config.json, pasted as it is (nested text_config included), estimates as its catalog entry does", () => {
+    for (const p of published) {
+      const request = { hardware: "h200", deviceCount: 8, precision: "fp8", inputTokens: 2000, outputTokens: 200 } as const;
+      const pasted = estimate({ ...request, model: { hfConfig: configOf(p.id) } });
+      const catalog = estimate({ ...request, model: p.id });
+      expect(pasted.model.totalParams, p.id).toBe(catalog.model.totalParams);
+      expect(pasted.memory.kvCacheGB, p.id).toBe(catalog.memory.kvCacheGB);
+      expect(pasted.latency.tpotMs, p.id).toBe(catalog.latency.tpotMs);
+    }
+  });
+
+  it("Qwen3.5 keeps its recurrent state in float32, as its config.json asks (mamba_ssm_dtype)", () => {
+    // 48 Gated DeltaNet layers: 48 value heads x 128 x 128 state at 4 bytes, and 3 past 10240-wide conv inputs at 2.
+    const stateBytes = 48 * (48 * 128 * 128 * 4 + 3 * (2 * 16 * 128 + 48 * 128) * 2);
+    const kvBytes = 16 * 2 * 4 * 256 * 2 * 1001;
+    expect(run("qwen3.5-27b", 1000).kvCacheGB * 1e9).toBeCloseTo(kvBytes + stateBytes, 0);
+  });
+
   it("an estimate runs for every new model", () => {
     for (const p of published) {
       const r = estimate({ model: p.id, hardware: "h200", deviceCount: 8, precision: "fp8", inputTokens: 4000, outputTokens: 500 });
