@@ -2,7 +2,8 @@
 // text model under "text_config"; that is what is read, and vision or audio towers are not counted.
 import { NO_EVAL } from "./parse.js";
 import { EngineError, formatPath } from "./errors.js";
-import { FAMILY_DEFAULTS, familyOf, readFamily } from "./hfconfig-families.js";
+import { FAMILY_DEFAULTS, familyOf } from "./hfconfig-families.js";
+import { readFamily } from "./hfconfig-read.js";
 import { HfConfigSchema, type HfConfig } from "./hfconfig-keys.js";
 import { architectureProblem } from "./consistency.js";
 import { Architecture, type ArchitectureInput } from "./schema/architecture.js";
