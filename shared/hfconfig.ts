@@ -1,150 +1,96 @@
-// Reads a Hugging Face config.json (flat snake_case keys, as published) into an Architecture.
+// Reads a Hugging Face config.json (snake_case keys, as published) into an Architecture. Multimodal configs nest the
+// text model under "text_config"; that is what is read, and vision or audio towers are not counted.
 import { NO_EVAL } from "./parse.js";
-import * as z from "zod/mini";
 import { EngineError, formatPath } from "./errors.js";
-import type { ArchitectureInput } from "./schema/architecture.js";
+import { FAMILY_DEFAULTS, familyOf } from "./hfconfig-families.js";
+import { readFamily } from "./hfconfig-read.js";
+import { HfConfigSchema, type HfConfig } from "./hfconfig-keys.js";
+import { architectureProblem } from "./consistency.js";
+import { Architecture, type ArchitectureInput } from "./schema/architecture.js";
 
-const posInt = z.int().check(z.gte(1), z.lte(10_000_000));
-const nonNegInt = z.int().check(z.gte(0), z.lte(10_000_000));
-const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** The keys we read; every other key is ignored. */
-const HfConfig = z.object({
-  model_type: opt(z.string()),
-  architectures: opt(z.array(z.string())),
-  hidden_size: posInt,
-  num_hidden_layers: posInt,
-  num_attention_heads: posInt,
-  num_key_value_heads: opt(posInt),
-  head_dim: opt(posInt),
-  intermediate_size: posInt,
-  vocab_size: posInt,
-  tie_word_embeddings: opt(z.boolean()),
-  attention_bias: opt(z.boolean()),
-  mlp_bias: opt(z.boolean()),
-  max_position_embeddings: opt(posInt),
-  sliding_window: opt(posInt),
-  use_sliding_window: opt(z.boolean()),
-  max_window_layers: opt(nonNegInt),
-  layer_types: opt(z.array(z.string())),
-  // Mixture of experts: Mixtral / gpt-oss name them num_local_experts, DeepSeek n_routed_experts.
-  num_local_experts: opt(posInt),
-  n_routed_experts: opt(posInt),
-  num_experts: opt(posInt),
-  num_experts_per_tok: opt(posInt),
-  experts_per_token: opt(posInt),
-  n_shared_experts: opt(nonNegInt),
-  moe_intermediate_size: opt(posInt),
-  first_k_dense_replace: opt(nonNegInt),
-  topk_method: opt(z.string()),
-  // Multi-head latent attention (DeepSeek-V2/V3).
-  q_lora_rank: opt(nonNegInt),
-  kv_lora_rank: opt(posInt),
-  qk_nope_head_dim: opt(posInt),
-  qk_rope_head_dim: opt(posInt),
-  v_head_dim: opt(posInt),
-});
-type HfConfig = z.output<typeof HfConfig>;
-
-type Family = "llama" | "mistral" | "mixtral" | "qwen2" | "gemma2" | "phi3" | "deepseek_v3" | "gpt_oss" | "other";
-
-function familyOf(c: HfConfig): Family {
-  const t = (c.model_type ?? "").toLowerCase();
-  const arch = (c.architectures?.[0] ?? "").toLowerCase();
-  if (t === "gemma2" || arch.startsWith("gemma2")) return "gemma2";
-  if (t === "deepseek_v3" || t === "deepseek_v2" || arch.startsWith("deepseekv")) return "deepseek_v3";
-  if (t === "gpt_oss" || arch.startsWith("gptoss")) return "gpt_oss";
-  if (t === "qwen2" || arch.startsWith("qwen2")) return "qwen2";
-  if (t === "mixtral" || arch.startsWith("mixtral")) return "mixtral";
-  if (t === "mistral" || arch.startsWith("mistral")) return "mistral";
-  if (t === "phi3" || arch.startsWith("phi3")) return "phi3";
-  if (t === "llama" || arch.startsWith("llama")) return "llama";
-  return "other";
+/**
+ * The text model's keys: a config that nests them under text_config (Gemma 3, Llama 4, Mistral 3, Qwen3.5, Kimi K2.5)
+ * is read there. Keys the text model lacks are taken from the wrapper, as transformers 5 reads tie_word_embeddings
+ * from the top level; where a published file sets both they agree. Keys transformers fills in with its config class
+ * defaults when a file leaves them out (Gemma 3's files name few) come last.
+ */
+function textModelKeys(raw: Json, path: string): { keys: Json; path: string; towers: string[] } {
+  const nested = isObject(raw.text_config) ? raw.text_config : null;
+  const towers = ["vision_config", "audio_config"].filter((k) => isObject(raw[k]));
+  if (!nested) return { keys: withDefaults(raw, raw), path, towers };
+  const inherited: Json = {};
+  for (const key of ["tie_word_embeddings", "architectures"]) if (raw[key] !== undefined) inherited[key] = raw[key];
+  if (nested.model_type === undefined && raw.model_type !== undefined) inherited.model_type = raw.model_type;
+  return { keys: withDefaults({ ...inherited, ...nested }, raw), path: `${path}.text_config`, towers };
 }
 
-const undef = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
-
-function require<T>(value: T | null | undefined, key: string, family: string, path: string): T {
-  if (value === null || value === undefined) {
-    const what = family === "other" ? "this model" : `a ${family} model`;
-    throw new EngineError("invalid_hf_config", `config.json of ${what} needs "${key}"`, `${path}.${key}`);
-  }
-  return value;
+function withDefaults(keys: Json, raw: Json): Json {
+  const family = familyOf(String(keys.model_type ?? raw.model_type ?? ""), String((keys.architectures as unknown[] | undefined)?.[0] ?? ""));
+  const defaults = FAMILY_DEFAULTS[family];
+  if (!defaults) return keys;
+  const out: Json = { ...keys };
+  for (const [k, v] of Object.entries(defaults)) if (out[k] === undefined || out[k] === null) out[k] = v;
+  return out;
 }
 
 /** Parse a published config.json; `path` prefixes error paths (e.g. "model.hfConfig"). */
 export function architectureFromHfConfig(raw: unknown, path = "model.hfConfig"): ArchitectureInput {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+  if (!isObject(raw)) {
     throw new EngineError("invalid_hf_config", "hfConfig must be the JSON object of a config.json", path);
   }
-  const parsed = HfConfig.safeParse(raw, NO_EVAL);
+  const text = textModelKeys(raw, path);
+  const parsed = HfConfigSchema.safeParse(text.keys, NO_EVAL);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = formatPath(issue.path);
-    const value = (raw as Record<string, unknown>)[String(issue.path[0])];
-    const message = value === undefined ? `config.json is missing required "${field}"` : `config.json "${field}": expected a positive integer, got ${JSON.stringify(value)}`;
-    throw new EngineError("invalid_hf_config", message, `${path}.${field}`);
+    const value = text.keys[String(issue.path[0])];
+    const message = value === undefined ? `config.json is missing required "${field}"` : `config.json "${field}": expected ${expectation(issue)}, got ${JSON.stringify(value)}`;
+    throw new EngineError("invalid_hf_config", message, `${text.path}.${field}`);
   }
-  const c = parsed.data;
-  const family = familyOf(c);
-  const layers = c.num_hidden_layers;
-
-  const arch: ArchitectureInput = {
-    name: c.architectures?.[0] ?? c.model_type ?? undefined,
-    hiddenSize: c.hidden_size,
-    numLayers: layers,
-    numHeads: c.num_attention_heads,
-    numKvHeads: undef(c.num_key_value_heads),
-    headDim: undef(c.head_dim),
-    intermediateSize: c.intermediate_size,
-    vocabSize: c.vocab_size,
-    tieEmbeddings: c.tie_word_embeddings ?? family === "gemma2",
-    gatedMlp: true,
-    attentionBias: c.attention_bias ?? family === "qwen2",
-    attentionOutputBias: family === "gpt_oss" ? (c.attention_bias ?? true) : false,
-    mlpBias: c.mlp_bias ?? family === "gpt_oss",
-    attentionSinks: family === "gpt_oss",
-    normsPerLayer: family === "gemma2" ? 4 : 2,
-    maxContextTokens: undef(c.max_position_embeddings),
-  };
-
-  // Sliding-window attention: which layers use it.
-  const window = undef(c.sliding_window);
-  if (window !== undefined) {
-    const slidingFromTypes = c.layer_types?.filter((t) => t.includes("sliding")).length;
-    let slidingLayers: number | undefined;
-    if (slidingFromTypes !== undefined) slidingLayers = slidingFromTypes;
-    else if (family === "gemma2" || family === "gpt_oss") slidingLayers = Math.floor(layers / 2);
-    else if (family === "qwen2") slidingLayers = c.use_sliding_window ? Math.max(0, layers - (c.max_window_layers ?? layers)) : 0;
-    else if (family === "mistral" || family === "phi3" || family === "other" || family === "llama") slidingLayers = layers;
-    else if (family === "mixtral") slidingLayers = layers;
-    if (slidingLayers !== undefined && slidingLayers > 0) {
-      arch.slidingWindow = window;
-      arch.slidingWindowLayers = slidingLayers;
-    }
-  }
-
-  const experts = undef(c.num_local_experts) ?? undef(c.n_routed_experts) ?? undef(c.num_experts);
-  if (experts !== undefined && experts > 1) {
-    const perToken = undef(c.num_experts_per_tok) ?? undef(c.experts_per_token);
-    arch.moe = {
-      numExperts: experts,
-      expertsPerToken: require(perToken, "num_experts_per_tok", family, path),
-      sharedExperts: c.n_shared_experts ?? 0,
-      expertIntermediateSize: undef(c.moe_intermediate_size),
-      firstDenseLayers: c.first_k_dense_replace ?? 0,
-      routerBias: family === "gpt_oss" || c.topk_method === "noaux_tc",
-    };
-  }
-
-  if (family === "deepseek_v3" || c.kv_lora_rank != null) {
-    arch.mla = {
-      qLoraRank: c.q_lora_rank ?? 0,
-      kvLoraRank: require(c.kv_lora_rank, "kv_lora_rank", family, path),
-      qkNopeHeadDim: require(c.qk_nope_head_dim, "qk_nope_head_dim", family, path),
-      qkRopeHeadDim: require(c.qk_rope_head_dim, "qk_rope_head_dim", family, path),
-      vHeadDim: require(c.v_head_dim, "v_head_dim", family, path),
-    };
+  const c: HfConfig = parsed.data;
+  const arch = readFamily(c, text.path);
+  checkConsistency(arch, c, text.path);
+  if (text.towers.length > 0) {
+    // The engine models the language model; image and audio encoders run once per attachment, not per token.
+    arch.name = `${arch.name ?? "model"} (text model; ${text.towers.map((t) => t.replace("_config", "")).join(" and ")} encoder not counted)`;
   }
   return arch;
+}
+
+
+/** What a key should have held, in words. */
+function expectation(issue: { code: string; expected?: string }): string {
+  if (issue.code !== "invalid_type") return "a positive integer";
+  if (issue.expected === "boolean") return "true or false";
+  if (issue.expected === "string") return "a string";
+  if (issue.expected === "array") return "a list";
+  return "a positive integer";
+}
+
+/** The config.json key each architecture field is read from, to name it when the fields disagree. */
+const KEY_OF: Readonly<Record<string, string>> = {
+  numHeads: "num_attention_heads",
+  numKvHeads: "num_key_value_heads",
+  "moe.expertsPerToken": "num_experts_per_tok",
+  "moe.firstDenseLayers": "first_k_dense_replace",
+  "linearAttention.numValueHeads": "linear_num_value_heads",
+  "linearAttention.layers": "layer_types",
+  slidingWindowLayers: "layer_types",
+  chunkedAttentionLayers: "layer_types",
+};
+
+/** An inconsistent config.json (e.g. heads that do not divide the hidden size) is an error naming its key. */
+function checkConsistency(arch: ArchitectureInput, c: HfConfig, path: string): void {
+  const parsed = Architecture.safeParse(arch, NO_EVAL);
+  // Values out of the schema's ranges are reported by the caller, which validates the architecture as a whole.
+  if (!parsed.success) return;
+  const problem = architectureProblem(parsed.data);
+  if (!problem) return;
+  const [field, what] = problem;
+  const key = KEY_OF[field];
+  const named = key !== undefined && (key !== "layer_types" || c.layer_types);
+  throw new EngineError("invalid_hf_config", `config.json gives an unusable ${field}: ${what}`, named ? `${path}.${key}` : path);
 }

@@ -4,7 +4,7 @@ import type { Scenario } from "./scenario.js";
 import type { Precision } from "./schema/common.js";
 import type { HardwareSpec } from "./schema/hardware.js";
 import type { Bound } from "./schema/result.js";
-import { causalAttendedPairsAllLayers, attendedTokensAllLayers, expectedExpertsTouched } from "./params.js";
+import { decodeAttentionFlops, expectedExpertsTouched, prefillAttentionFlops } from "./params.js";
 import { kvBytesPerSequence, kvShareOnOneDevice } from "./memory.js";
 import { BYTES_PER_ELEMENT, FLOPS_PER_TFLOP } from "./units.js";
 import { countSteps } from "./work.js";
@@ -99,7 +99,7 @@ export function prefillTime(s: Scenario, batch: number): StepTime {
   const steps = Math.ceil(totalTokens / chunk);
   const flops =
     2 * m.blockMatmulParamsPerToken * totalTokens +
-    m.attentionFlopsPerContextToken * causalAttendedPairsAllLayers(m, s.inputTokens) * batch +
+    prefillAttentionFlops(m, s.inputTokens) * batch +
     2 * m.lmHeadParams * batch;
   const kvWriteBytes = batch * kvBytesPerSequence(s, s.inputTokens) * kvShareOnOneDevice(s);
   const weightsPerStep = weightBytesRead(s, chunk) / n;
@@ -112,7 +112,7 @@ export function decodeStepTime(s: Scenario, batch: number, contextTokens: number
   const n = s.deviceCount;
   const flops =
     batch * (2 * m.blockMatmulParamsPerToken + 2 * m.lmHeadParams) +
-    batch * m.attentionFlopsPerContextToken * attendedTokensAllLayers(m, contextTokens);
+    batch * decodeAttentionFlops(m, contextTokens);
   const kvReadBytes = batch * kvBytesPerSequence(s, contextTokens) * kvShareOnOneDevice(s) * s.assumptions.kvCachePassesPerStep;
   return stepTime(s, batch, flops / n, weightBytesRead(s, batch) / n + kvReadBytes);
 }

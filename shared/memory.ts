@@ -1,6 +1,6 @@
 // Memory per device: weights, KV cache, activation workspace and runtime overhead; the largest batch that fits.
 import type { Scenario } from "./scenario.js";
-import { attendedTokensAllLayers } from "./params.js";
+import { cacheBytesPerSequence, kvElementsPerToken, recurrentStateBytesPerElement } from "./params.js";
 import { BYTES_PER_ELEMENT } from "./units.js";
 
 export type MemoryUse = {
@@ -21,13 +21,15 @@ export type MemoryUse = {
 /** Bytes of the stored weights at the weight precision (every parameter, embeddings included). */
 export const weightsBytes = (s: Scenario): number => s.shape.totalParams * BYTES_PER_ELEMENT[s.precision.weights];
 
-/** KV-cache bytes one token adds across all layers (no sliding-window cap). */
-export const kvBytesPerToken = (s: Scenario): number =>
-  s.shape.numLayers * s.shape.kvElementsPerTokenPerLayer * BYTES_PER_ELEMENT[s.precision.kvCache];
+/** KV-cache bytes one token adds across all layers (no sliding-window cap; linear-attention layers add none). */
+export const kvBytesPerToken = (s: Scenario): number => kvElementsPerToken(s.shape) * BYTES_PER_ELEMENT[s.precision.kvCache];
 
-/** KV-cache bytes one sequence of `contextTokens` holds, with sliding-window layers capped at the window. */
+/**
+ * KV-cache bytes one sequence of `contextTokens` holds, with sliding-window and chunked layers capped at their span,
+ * plus the fixed recurrent state of linear-attention layers.
+ */
 export const kvBytesPerSequence = (s: Scenario, contextTokens: number): number =>
-  attendedTokensAllLayers(s.shape, contextTokens) * s.shape.kvElementsPerTokenPerLayer * BYTES_PER_ELEMENT[s.precision.kvCache];
+  cacheBytesPerSequence(s.shape, contextTokens, BYTES_PER_ELEMENT[s.precision.kvCache], recurrentStateBytesPerElement(BYTES_PER_ELEMENT[s.precision.activations]));
 
 /**
  * Share of the KV cache one device holds under tensor parallelism: heads split across devices, but a device

@@ -23,8 +23,10 @@ describe("parameter counts from published config.json", () => {
     expect(shapeOf(readJson("hf-configs/llama-2-7b.json")).totalParams).toBe(6_738_415_616);
   });
 
-  it("covers all 16 open catalog models", () => {
-    const open = MODELS.filter((m) => m.kind === "open").map((m) => m.id).sort();
+  it("covers the 16 open catalog models that predate 2025 (published-params.json covers the newer ones)", () => {
+    const newer: string[] = readJson("published-params.json").models.map((m: { id: string }) => m.id);
+    const open = MODELS.filter((m) => m.kind === "open" && !newer.includes(m.id)).map((m) => m.id).sort();
+    expect(open).toHaveLength(16);
     expect(references.map((r) => r.id).sort()).toEqual(open);
   });
 

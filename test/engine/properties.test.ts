@@ -11,6 +11,8 @@ const hardwareIds = HARDWARE.map((h) => h.id);
 const customArchitecture = fc
   .record({
     hiddenSize: fc.integer({ min: 64, max: 16384 }),
+    headDim: fc.integer({ min: 8, max: 256 }),
+    explicitHeadDim: fc.boolean(),
     numLayers: fc.integer({ min: 1, max: 128 }),
     numKvHeads: fc.integer({ min: 1, max: 32 }),
     queryHeadsPerKvHead: fc.integer({ min: 1, max: 8 }),
@@ -19,12 +21,27 @@ const customArchitecture = fc
     tieEmbeddings: fc.boolean(),
     gatedMlp: fc.boolean(),
     slidingWindow: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
+    attentionChunkTokens: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
+    linearFraction: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
     moe: fc.option(
       fc.record({ numExperts: fc.integer({ min: 16, max: 256 }), expertsPerToken: fc.integer({ min: 1, max: 16 }), sharedExperts: fc.integer({ min: 0, max: 2 }) }),
       { nil: undefined },
     ),
   })
-  .map(({ numKvHeads, queryHeadsPerKvHead, ...rest }) => ({ ...rest, numKvHeads, numHeads: numKvHeads * queryHeadsPerKvHead }));
+  .map(({ numKvHeads, queryHeadsPerKvHead, headDim, explicitHeadDim, hiddenSize, linearFraction, attentionChunkTokens, ...rest }) => {
+    const numHeads = numKvHeads * queryHeadsPerKvHead;
+    // Without an explicit headDim the heads must divide the width (an inconsistent architecture is an error).
+    const widths = explicitHeadDim ? { hiddenSize, headDim } : { hiddenSize: numHeads * headDim };
+    const linear = linearFraction === undefined ? 0 : Math.floor(linearFraction * rest.numLayers);
+    return {
+      ...rest,
+      ...widths,
+      numKvHeads,
+      numHeads,
+      ...(attentionChunkTokens === undefined ? {} : { attentionChunkTokens, chunkedAttentionLayers: Math.floor((rest.numLayers - linear) / 2) }),
+      ...(linear === 0 ? {} : { linearAttention: { layers: linear, numKeyHeads: 4, numValueHeads: 8, keyHeadDim: 64, valueHeadDim: 64 } }),
+    };
+  });
 
 const customHardware = fc.record({
   memoryGB: fc.double({ min: 0.01, max: 2000, noNaN: true }),

@@ -18,6 +18,76 @@ const TOKENCOST_DATE = "2025-09-01 (last litellm sync; repo commit dated 2025-09
 const DERIVED_NOTE =
   "Parameter counts are not stored here; the reference's computed counts (test/fixtures/reference-models.json) are derived by this project, not official.";
 
+// 2025-26 open models. Most config.json files come from one repository that vendors them.
+const AICONFIGURATOR =
+  "github ai-dynamo/aiconfigurator @ commit 095f58a51c4ca8e61b66ec108d86f223f8d559ce (config.json files it vendors; some trimmed), aic-core/src/aiconfigurator_core/model_configs/";
+const AICONFIGURATOR_DATE = "file commit 0b077da5, 2026-07-14";
+const FINDINGS =
+  "a public markdown file reading the Hugging Face API's safetensors.total (the checkpoint's exact parameter count) on 2026-09-30, index id 70957423560";
+const QWEN_CONTEXT = "max_position_embeddings 40960 is 32K native context; 128K needs YaRN.";
+
+const qwen3Dense = (hfId: string, file: string, stated: string): ModelSources => ({
+  family: "Qwen3",
+  hfId,
+  releasedPrecision: "bf16",
+  statedParams: stated,
+  sources: [
+    { fields: ["architecture"], source: `${AICONFIGURATOR}${file}`, date: AICONFIGURATOR_DATE, confidence: "high", note: `${QWEN_CONTEXT} q/k RMSNorm per head, no qkv bias.` },
+    { fields: ["statedParams"], source: `Qwen model card ("Number of Parameters: ..."), e.g. index ids 70580695973, 54998093296; checkpoint total from ${FINDINGS}`, date: "2025-04-29; 2026-09-30", confidence: "high" },
+  ],
+});
+
+const qwen35 = (hfId: string, file: string, stated: string): ModelSources => ({
+  family: "Qwen3.5",
+  hfId,
+  releasedPrecision: "bf16",
+  statedParams: stated,
+  sources: [
+    {
+      fields: ["architecture"],
+      source: `${AICONFIGURATOR}${file}`,
+      date: AICONFIGURATOR_DATE,
+      confidence: "high",
+      note: "The text model (text_config): 3 Gated DeltaNet layers to 1 gated full-attention layer (layer_types). The vision encoder and the MTP layer are not counted; the MoE configs have no dense layer (no intermediate_size).",
+    },
+    {
+      fields: ["statedParams"],
+      source: `Qwen model card ("Language Model - Number of Parameters: ..."), e.g. index id 55059422624; checkpoint totals from ${FINDINGS}`,
+      date: "2026-02; 2026-09-30",
+      confidence: "high",
+    },
+  ],
+});
+
+const deepseek = (hfId: string, file: string, stated: string): ModelSources => ({
+  family: "DeepSeek",
+  hfId,
+  releasedPrecision: "fp8",
+  statedParams: "671B total / 37B activated (main model); the Hugging Face checkpoint adds a 14B MTP module",
+  sources: [
+    { fields: ["architecture"], source: `${AICONFIGURATOR}${file}`, date: AICONFIGURATOR_DATE, confidence: "high", note: "DeepSeek-V3 dimensions: 3 dense layers, 58 MoE layers of 256 experts (top-8) and one shared expert, MLA. The MTP layer is not counted." },
+    { fields: ["statedParams"], source: stated, date: "2025", confidence: "high" },
+  ],
+});
+
+const gemma3 = (hfId: string, checkpoint: string): ModelSources => ({
+  family: "Gemma 3",
+  hfId,
+  releasedPrecision: "bf16",
+  statedParams: checkpoint,
+  sources: [
+    {
+      fields: ["architecture"],
+      source:
+        "google/gemma-3-*-it config.json as copied in public code: 4B index id 70892509106 (verbatim), 12B index id 53185873524 (a transformers 4.51.3 re-serialization), 27B index id 9101267843 (TensorRT-LLM test fixture, layers and window cut for CI and restored from maxtext gemma3-27b.yml)",
+      date: "transformers_version 4.50-4.51",
+      confidence: "medium",
+      note: "The published files set few text keys; transformers' Gemma3TextConfig supplies the rest (vocab 262208, 8/4 heads of 256 for 4B, 131072 positions, tied embeddings). 5 of every 6 layers use a 1024-token window. The SigLIP vision encoder is not counted.",
+    },
+    { fields: ["statedParams"], source: `checkpoint totals from ${FINDINGS} (12B, 27B) and index id 65969618575 (4B); Gemma 3 technical report (vision encoder 417M)`, date: "2026", confidence: "high" },
+  ],
+});
+
 export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
   "llama-2-7b": {
     family: "Llama 2",
@@ -300,6 +370,208 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
         confidence: "high",
         note: "131072 = initial_context_length 4096 x YaRN factor 32. MXFP4 experts. Alternating 128-token sliding / full attention: 18 of 36 layers.",
       },
+    ],
+  },
+  "llama-4-scout": {
+    family: "Llama 4",
+    hfId: "meta-llama/Llama-4-Scout-17B-16E-Instruct",
+    releasedPrecision: "bf16",
+    statedParams: "17B activated, 109B total (108,641,793,536 in the checkpoint, with the vision encoder)",
+    sources: [
+      {
+        fields: ["architecture"],
+        source: `${AICONFIGURATOR}meta-llama--Llama-4-Scout-17B-16E-Instruct_config.json`,
+        date: AICONFIGURATOR_DATE,
+        confidence: "high",
+        note: "A trimmed copy (vision_config and tie_word_embeddings dropped; untied is Llama4TextConfig's default). intermediateSize is intermediate_size_mlp (dense layers; Scout has none), the experts and the shared expert are 8192 wide. 36 of 48 layers attend within 8192-token chunks; every 4th (NoPE) layer attends globally (transformers Llama4TextConfig.layer_types). maxtext llama4-17b-16e.yml agrees.",
+      },
+      {
+        fields: ["statedParams"],
+        source: `meta-llama/llama-models models/llama4/MODEL_CARD.md @ a9c89c471f79 (17B activated, 109B total); checkpoint total from ${FINDINGS} and index id 71333187518`,
+        date: "2025-07-15; 2026-09-30",
+        confidence: "high",
+        note: "The checkpoint adds 871,932,416 vision-encoder and projector parameters to the 107,769,861,120 of the text model (the same difference as Maverick's, whose tower is the same).",
+      },
+    ],
+  },
+  "llama-4-maverick": {
+    family: "Llama 4",
+    hfId: "meta-llama/Llama-4-Maverick-17B-128E-Instruct",
+    releasedPrecision: "bf16",
+    statedParams: "17B activated, 400B total (401,583,781,376 in the checkpoint, with the vision encoder)",
+    sources: [
+      {
+        fields: ["architecture"],
+        source: `${AICONFIGURATOR}meta-llama--Llama-4-Maverick-17B-128E-Instruct_config.json`,
+        date: AICONFIGURATOR_DATE,
+        confidence: "high",
+        note: "Trimmed copy as for Scout. interleave_moe_layer_step 2: 24 MoE layers (128 experts, top-1, one shared expert, 8192 wide) and 24 dense layers (16384 wide). tie_word_embeddings is not in the copy; untied is the config default, and the count then matches the checkpoint exactly.",
+      },
+      {
+        fields: ["statedParams"],
+        source: "meta-llama/llama-models models/llama4/MODEL_CARD.md @ a9c89c471f79 (17B activated, 400B total); checkpoint total 401,583,781,376 quoted in a public test (index id 71333187518)",
+        date: "2025-07-15",
+        confidence: "medium",
+      },
+    ],
+  },
+  "qwen3-8b": qwen3Dense("Qwen/Qwen3-8B", "Qwen--Qwen3-8B_config.json", "8.2B (8,190,735,360 in the checkpoint)"),
+  "qwen3-32b": qwen3Dense("Qwen/Qwen3-32B", "Qwen--Qwen3-32B_config.json", "32.8B (32,762,123,264 in the checkpoint)"),
+  "qwen3-30b-a3b": {
+    family: "Qwen3",
+    hfId: "Qwen/Qwen3-30B-A3B",
+    releasedPrecision: "bf16",
+    statedParams: "30.5B in total and 3.3B activated (30,532,122,624 in the checkpoint)",
+    sources: [
+      { fields: ["architecture"], source: `${AICONFIGURATOR}Qwen--Qwen3-30B-A3B_config.json`, date: AICONFIGURATOR_DATE, confidence: "high", note: `${QWEN_CONTEXT} alibaba/InferSim hf_configs/qwen3-30B-A3B_config.json @ f2293dab has the same values.` },
+      { fields: ["statedParams"], source: `Qwen model card ("Number of Parameters: 30.5B in total and 3.3B activated"), e.g. index id 2883265704; checkpoint total from ${FINDINGS} (the 2507 refresh, same config values)`, date: "2025-04-29; 2026-09-30", confidence: "high" },
+    ],
+  },
+  "qwen3-235b-a22b": {
+    family: "Qwen3",
+    hfId: "Qwen/Qwen3-235B-A22B",
+    releasedPrecision: "bf16",
+    statedParams: "235B in total and 22B activated",
+    sources: [
+      { fields: ["architecture"], source: `${AICONFIGURATOR}Qwen--Qwen3-235B-A22B_config.json`, date: AICONFIGURATOR_DATE, confidence: "high", note: `${QWEN_CONTEXT} InferSim's copy (max_position_embeddings 262144, rope_theta 5e6) is the 2507 refresh; the dimensions agree.` },
+      { fields: ["statedParams"], source: "Qwen model card (\"Number of Parameters: 235B in total and 22B activated\", \"Non-Embedding: 234B\"), e.g. index id 11240120624", date: "2025-04-29", confidence: "high", note: "No checkpoint total found; the stated total is to three figures." },
+    ],
+  },
+  "qwen3-coder-480b-a35b": {
+    family: "Qwen3",
+    hfId: "Qwen/Qwen3-Coder-480B-A35B-Instruct",
+    releasedPrecision: "bf16",
+    statedParams: "480B in total and 35B activated",
+    sources: [
+      { fields: ["architecture"], source: `${AICONFIGURATOR}Qwen--Qwen3-Coder-480B-A35B-Instruct_config.json`, date: AICONFIGURATOR_DATE, confidence: "high", note: "160 experts, top-8, no shared expert (shared_expert_intermediate_size 0), q/k norms." },
+      { fields: ["statedParams"], source: "Qwen model card (\"Number of Parameters: 480B in total and 35B activated\"), index id 61601994302", date: "2025-07", confidence: "high", note: "No checkpoint total found; the stated total is to three figures." },
+    ],
+  },
+  "qwen3-next-80b-a3b": {
+    family: "Qwen3-Next",
+    hfId: "Qwen/Qwen3-Next-80B-A3B-Instruct",
+    releasedPrecision: "bf16",
+    statedParams: "80B in total and 3B activated (81,324,862,720 in the checkpoint, with the multi-token-prediction layer)",
+    sources: [
+      {
+        fields: ["architecture"],
+        source: "github alibaba/InferSim hf_configs/qwen3-next-80B-A3B_config.json @ commit f2293dab6d23fe2780356eb71e0ffc3b4baf61dd (file commit 1201bedf, 2025-11-17)",
+        date: "2025-11-17",
+        confidence: "high",
+        note: "36 Gated DeltaNet layers (16 key / 32 value heads of 128) and 12 gated full-attention layers (full_attention_interval 4). 512 experts, top-10, one gated shared expert. maxtext qwen3-next-80b-a3b.yml agrees.",
+      },
+      { fields: ["statedParams"], source: `Qwen model card ("Number of Parameters: 80B in total and 3B activated", "Non-Embedding: 79B"), index id 3928763901; checkpoint total from ${FINDINGS}`, date: "2025-09; 2026-09-30", confidence: "high", note: "The checkpoint holds one MTP layer (1,650,471,424 parameters) the engine does not count." },
+    ],
+  },
+  "qwen3.5-27b": qwen35("Qwen/Qwen3.5-27B", "Qwen--Qwen3.5-27B_config.json", "27B (27,781,427,952 in the checkpoint, with the vision encoder and MTP layer)"),
+  "qwen3.5-35b-a3b": qwen35("Qwen/Qwen3.5-35B-A3B", "Qwen--Qwen3.5-35B-A3B_config.json", "35B in total and 3B activated (35,951,822,704 in the checkpoint, with the vision encoder and MTP layer)"),
+  "qwen3.5-122b-a10b": qwen35("Qwen/Qwen3.5-122B-A10B", "Qwen--Qwen3.5-122B-A10B_config.json", "122B in total and 10B activated (125,086,497,008 in the checkpoint, with the vision encoder and MTP layer)"),
+  "qwen3.5-397b-a17b": qwen35("Qwen/Qwen3.5-397B-A17B", "Qwen--Qwen3.5-397B-A17B_config.json", "language model: 397B in total and 17B activated"),
+  "deepseek-r1": deepseek("deepseek-ai/DeepSeek-R1", "deepseek-ai--DeepSeek-R1_config.json", "github deepseek-ai/DeepSeek-R1 README.md @ 0cf78561f1d5 (671B total, 37B activated)"),
+  "deepseek-v3.1": {
+    ...deepseek("deepseek-ai/DeepSeek-V3.1", "nvidia--DeepSeek-V3.1-NVFP4_config.json", "github deepseek-ai/DeepSeek-V3 README.md @ 9b4e9788 (671B main model, 37B activated) and inference/configs/config_v3.1.json (same dimensions as V3)"),
+    notes: "The config.json is NVIDIA's NVFP4 derivative (nvidia/DeepSeek-V3.1-NVFP4); its architecture keys are DeepSeek's, the quantization lives in a separate file.",
+  },
+  "deepseek-v3.2": {
+    ...deepseek("deepseek-ai/DeepSeek-V3.2", "deepseek-ai--DeepSeek-V3.2_config.json", "github deepseek-ai/DeepSeek-V3 README.md @ 9b4e9788 (671B main model, 37B activated; V3.2 keeps V3's dimensions and adds the indexer)"),
+    notes:
+      "DeepSeek Sparse Attention, as modelled: the MLA latent plus the indexer's 128-wide key are cached for every token (the reference implementation keeps that key in fp8 with a scale; counted at the KV-cache precision here), core attention reads the top 2048 cached tokens, and the indexer's 64 heads score every cached token. Indexer parameters per layer (wq_b, wk, its LayerNorm, weights_proj) are counted exactly, from deepseek-ai/DeepSeek-V3.2-Exp inference/model.py.",
+  },
+  "gemma-3-4b": gemma3("google/gemma-3-4b-it", "4,300,079,472 in the checkpoint, with the 417M vision encoder"),
+  "gemma-3-12b": gemma3("google/gemma-3-12b-it", "12,187,325,040 in the checkpoint, with the 417M vision encoder"),
+  "gemma-3-27b": gemma3("google/gemma-3-27b-it", "27,432,406,640 in the checkpoint, with the 417M vision encoder"),
+  "mistral-small-3.1-24b": {
+    family: "Mistral Small 3",
+    hfId: "mistralai/Mistral-Small-3.1-24B-Instruct-2503",
+    releasedPrecision: "bf16",
+    statedParams: "24B (24,011,361,280 in the checkpoint, with the Pixtral vision encoder)",
+    sources: [
+      {
+        fields: ["architecture"],
+        source: "NVIDIA/TensorRT-LLM unit test fixture mistral_small_3_1_24b_config (index id 66981536), whose num_hidden_layers was cut from \"the original 40\" for CI; 40 restored. Dimensions also in the revision-pinned config transcribed at index id 69678342600 (huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503 @ 68faf511)",
+        date: "transformers_version 4.50.0.dev0",
+        confidence: "medium",
+        note: "head_dim 128 is explicit (32 heads x 128 = 4096, narrower than the 5120 hidden size). No sliding window.",
+      },
+      { fields: ["statedParams"], source: "parameter count of revision 68faf511 quoted in public files (index ids 62445200064, 62082989347); Mistral-Small-3.2 (same dimensions) reads the same in the Hugging Face API (index id 70957423560)", date: "2026", confidence: "medium" },
+    ],
+  },
+  "phi-4": {
+    family: "Phi-4",
+    hfId: "microsoft/phi-4",
+    releasedPrecision: "bf16",
+    statedParams: "14B (14,659,507,200 in the checkpoint)",
+    sources: [
+      { fields: ["architecture"], source: "verbatim microsoft/phi-4 config.json (transformers_version 4.47.0) quoted with comments in a public markdown file, index id 58256788114; the same dimensions at index id 69678342600 (revision 2db69c1c)", date: "transformers_version 4.47.0", confidence: "high", note: "No head_dim key: 5120 / 40 = 128. Fused qkv_proj and gate_up_proj hold the same parameters as separate ones." },
+      { fields: ["statedParams"], source: `model card ("14B parameters, dense decoder-only"); checkpoint total from ${FINDINGS}`, date: "2026-09-30", confidence: "high" },
+    ],
+  },
+  "kimi-k2": {
+    family: "Kimi K2",
+    hfId: "moonshotai/Kimi-K2-Instruct",
+    releasedPrecision: "fp8",
+    statedParams: "1T total (1.04 trillion in the technical report), 32B activated; 1,026,408,232,448 tensor elements in the text model",
+    sources: [
+      { fields: ["architecture"], source: `${AICONFIGURATOR}moonshotai--Kimi-K2-Instruct_config.json`, date: AICONFIGURATOR_DATE, confidence: "high", note: "DeepSeek-V3 layout with 384 experts, 64 heads, one dense layer, no MTP layer (num_nextn_predict_layers 0). MoonshotAI/Kimi-K2 README and maxtext kimi-k2-1t.yml agree." },
+      {
+        fields: ["statedParams"],
+        source: "MoonshotAI/Kimi-K2 README @ 11062d119a82 (1T total, 32B activated); Kimi K2 technical report, arXiv 2507.20534 (\"1.04 trillion total parameters\", quoted at index id 51928979257); element counts of converted checkpoints with the same text dimensions: llama.cpp n_params 1,026,408,232,448 (index id 53535224722), mlx-community/Kimi-K2.5 (index id 71027808226)",
+        date: "2025-07",
+        confidence: "medium",
+        note: "Sources disagree: the technical report's 1.04T is 1.3% above the tensors the checkpoints hold; the tensor count is used.",
+      },
+    ],
+  },
+  "kimi-k2.5": {
+    family: "Kimi K2",
+    hfId: "moonshotai/Kimi-K2.5",
+    releasedPrecision: "int4",
+    statedParams: "1.04 trillion total, 32B activated (per the K2.5 report, K2's figures); 1,026,408,232,448 in the text model",
+    sources: [
+      { fields: ["architecture"], source: `${AICONFIGURATOR}moonshotai--Kimi-K2.5_config.json`, date: AICONFIGURATOR_DATE, confidence: "high", note: "The text model (text_config, kimi_k2) has K2's dimensions, with max_position_embeddings 262144. The MoonViT vision encoder is not counted. Routed experts ship as INT4 (compressed-tensors, group 32); attention, shared experts, the dense layer and the LM head stay BF16." },
+      { fields: ["statedParams"], source: "Kimi K2.5 technical report (\"1.04 trillion total parameters with 32 billion activated\", index id 60071514272); text-model element count 1,026,408,232,448 of the K2.5 checkpoint (index ids 71027808226, 56994517810)", date: "2026-01", confidence: "medium" },
+    ],
+  },
+  "glm-4.5": {
+    family: "GLM-4.5",
+    hfId: "zai-org/GLM-4.5",
+    releasedPrecision: "bf16",
+    statedParams: "355B total, 32B active (358,337,791,296 in the checkpoint, with the MTP layer)",
+    sources: [
+      {
+        fields: ["architecture"],
+        source: "dimensions of the revision-pinned zai-org/GLM-4.5 config.json (cbb2c7cf) transcribed at index id 69678342600; qkv bias, q/k layernorm, untied embeddings, rotary 0.5 and rope base 1e6 from github zyzshishui/slime scripts/models/glm4.5-355B-A32B.sh @ ffec5340; max_position_embeddings 131072 from index id 9990193600",
+        date: "2025-07",
+        confidence: "medium",
+        note: "The fixture is partial (only sourced keys). That the count with qkv biases and q/k norms, plus one MTP layer, equals the checkpoint's 358,337,791,296 exactly confirms them.",
+      },
+      { fields: ["statedParams"], source: "github zai-org/GLM-4.5 README @ 170f20b2c106 (355B total, 32B active); checkpoint total at index id 69468411049 (and GLM-4.7, same dimensions, index id 57718977026)", date: "2026-02-01", confidence: "medium", note: "Z.ai's 355B is 0.6% above the text model's 352.8B and below the checkpoint's 358.3B; its 32B active matches the count without embedding and LM head." },
+    ],
+  },
+  "glm-4.5-air": {
+    family: "GLM-4.5",
+    hfId: "zai-org/GLM-4.5-Air",
+    releasedPrecision: "bf16",
+    statedParams: "106B total, 12B active (110,468,824,832 in the checkpoint, with the MTP layer)",
+    sources: [
+      {
+        fields: ["architecture"],
+        source: "GLM45_AIR_CONFIG in a public test (index id 71207657110: layers, dense prefix, experts, widths); a GLM-4-MoE conversion script's config.json for the Air dimensions (index id 54377337437: heads, head_dim, attention_bias, vocab, untied); the reference's Megatron arguments",
+        date: "2025-07",
+        confidence: "medium",
+        note: "The fixture is partial. No use_qk_norm (false): the count with qkv biases and without q/k norms, plus one MTP layer, equals the checkpoint's 110,468,824,832 exactly.",
+      },
+      { fields: ["statedParams"], source: `github zai-org/GLM-4.5 README @ 170f20b2c106 (106B total, 12B active); checkpoint total from ${FINDINGS}`, date: "2026-09-30", confidence: "medium", note: "A third source (tilert) gives expert width 2048; 1408 is the value the checkpoint total confirms." },
+    ],
+  },
+  "minimax-m2.5": {
+    family: "MiniMax-M2",
+    hfId: "MiniMaxAI/MiniMax-M2.5",
+    releasedPrecision: "fp8",
+    statedParams: "230B total, 10B active (the M2 series); 228,689,764,864 counted by llama.cpp for M2.7, whose config has the same values",
+    sources: [
+      { fields: ["architecture"], source: `${AICONFIGURATOR}MiniMaxAI--MiniMax-M2.5_config.json`, date: AICONFIGURATOR_DATE, confidence: "high", note: "intermediate_size is the width of each of the 256 experts (top-8, routing bias, no shared expert); q/k RMSNorm over all heads (qk_norm_type per_layer); head_dim 128 (48 x 128 = 6144, wider than the 3072 hidden size). The MTP modules are not counted." },
+      { fields: ["statedParams"], source: "MiniMax-M2 README (\"230 billion total parameters with 10 billion active parameters\", index id 53782851947); llama.cpp n_params of MiniMax-M2.7 GGUFs, 228,689,764,864 (index ids 58271643091, 69134455665)", date: "2025-10; 2026", confidence: "medium", note: "No figure for M2.5 itself; M2.5 and M2.7's config.json in aiconfigurator hold the same values." },
     ],
   },
   "gpt-4": {
