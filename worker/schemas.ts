@@ -41,7 +41,7 @@ export const ModelList = z.object({ models: z.array(CatalogModel) });
 export const CatalogHardware = z.object({
   ...HardwareSpec.shape,
   ...catalogFields,
-  kind: z.string().check(z.describe("datacenter-gpu, workstation-gpu, cpu, tpu, apple or edge")),
+  kind: z.string().check(z.describe("datacenter-gpu, workstation-gpu, cpu, tpu, accelerator (other data-center AI chips), apple or edge")),
   interconnectName: z.optional(z.string()),
   maxLinkedDevices: z.optional(z.int()),
   notes: z.optional(z.string()),
