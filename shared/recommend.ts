@@ -7,6 +7,7 @@ import { estimateRequest } from "./estimate.js";
 import { requestTiming, type RequestTiming } from "./latency.js";
 import { maxBatchThatFits } from "./memory.js";
 import { parseWith } from "./parse.js";
+import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
 import { resolveScenario, type Scenario } from "./scenario.js";
 import type { Precision } from "./schema/common.js";
 import { RecommendRequest, REJECTION_REASONS, type RecommendResult, type Slo } from "./schema/plan.js";
@@ -45,17 +46,24 @@ export function recommend(input: unknown): RecommendResult {
   const precisions = c.precisions ?? DEFAULT_PRECISIONS;
   const deviceCounts = DEVICE_COUNTS.filter((d) => d <= c.maxDevices);
   const assumptions = c.runtime ? { runtime: c.runtime } : undefined;
+  const floor = qualityFloor(c);
 
   const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<Reason, number>;
   const feasible: Candidate[] = [];
   let candidates = 0;
+  // Models below the quality floor are counted as the configurations they would have been, and not searched.
+  for (const modelId of modelIds.filter((id) => !meetsQuality(id, floor))) {
+    const configurations = findModel(modelId)!.kind === "api" ? 1 : hardwareIds.length * deviceCounts.length * precisions.length;
+    candidates += configurations;
+    rejected.quality += configurations;
+  }
   const consider = (outcome: Candidate | Reason) => {
     if (typeof outcome === "string") rejected[outcome] += 1;
     else if (c.budgetUSDPerMonth !== undefined && outcome.monthlyUSD > c.budgetUSDPerMonth) rejected.budget += 1;
     else feasible.push(outcome);
   };
 
-  for (const modelId of modelIds) {
+  for (const modelId of modelIds.filter((id) => meetsQuality(id, floor))) {
     const base = { model: modelId, inputTokens: workload.inputTokens, outputTokens: workload.outputTokens, deployment: c.deployment, assumptions };
     if (findModel(modelId)!.kind === "api") {
       candidates += 1;
@@ -79,8 +87,9 @@ export function recommend(input: unknown): RecommendResult {
     replicas: f.replicas,
     monthlyUSD: f.monthlyUSD,
     usdPerMillionOutputTokens: f.usdPerMillionOutputTokens,
+    quality: qualityOf(f.request.model as string),
   }));
-  return { options, candidates, feasible: feasible.length, rejected };
+  return { options, candidates, feasible: feasible.length, rejected, qualityFloor: floor };
 }
 
 export function apiCandidate(request: EstimateRequest, slo: Slo, requestsPerSecond: number): Candidate | Reason {
