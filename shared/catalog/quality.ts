@@ -80,7 +80,7 @@ export const QUALITY: QualityIndex = {
     "deepseek-v3-api": 1358, // deepseek-v3: DeepSeek-V3 (Dec 2024), which deepseek-chat served at this price
     "deepseek-r1-api": 1397, // deepseek-r1: DeepSeek-R1 (Jan 2025), which deepseek-reasoner served at this price
     "deepseek-v3.2-api": 1418, // deepseek-v3.2: non-thinking (deepseek-v3.2-thinking scores 1420)
-    // Not on the leaderboard: cohere-command (retired before the arena listed it), gemini-2.5-flash-lite (only its
+    // Not on the leaderboard: cohere-command (the legacy Command), gemini-2.5-flash-lite (only its
     // preview snapshots are), magistral-small, deepseek-v4-flash-api and deepseek-v4-pro-api (released after 2026-01-16).
     // ---------------------------------------------------------------- open models being added by another change
     // (their ids are not in MODELS yet; test/engine/quality.test.ts lists them as PENDING_OPEN_MODEL_IDS)

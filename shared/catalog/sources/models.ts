@@ -765,7 +765,7 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
     notes: "Mistral's API serving Magistral Small 1.0 (open weights, 24B, built on Mistral Small 3.1). Later listings give $0.50 / $2 and 128k for Magistral Small 1.2. No published speed.",
   },
   "command-r-08-2024": {
-    priceDate: "2026-11-11",
+    priceDate: "2026-06",
     sources: [
       { fields: PRICE_FIELDS, source: "https://docs.flexprice.io/cookbooks/pricing-teardowns/cohere-pricing (capture of Cohere's pricing page: Command R $0.15 / $0.60)", date: "2026-11-11 (capture)", confidence: "medium" },
       { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: "https://developer.puter.com/tutorials/cohere-api-pricing/ (Command R $0.15 / $0.60, 128K context, 4K max output)", date: "2026-06", confidence: "medium" },
