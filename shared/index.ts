@@ -4,6 +4,8 @@ export { compare, bestOf } from "./compare.js";
 export { sweep, sweepPointCount, DEFAULT_MAX_SWEEP_POINTS } from "./sweep.js";
 export { recommend, sloMiss, HOURS_PER_MONTH } from "./recommend.js";
 export { breakEven } from "./breakeven.js";
+export { qualityOf, qualityFloor } from "./quality.js";
+export { QUALITY, type QualityIndex } from "./catalog/quality.js";
 export { referenceScenarios, evaluateScenario } from "./scenarios.js";
 export { REFERENCE_SCENARIOS } from "./catalog/scenarios.js";
 export { EngineError, ERROR_CODES, isEngineError, formatPath } from "./errors.js";

@@ -7,6 +7,7 @@ import { estimateRequest } from "./estimate.js";
 import { requestTiming, type RequestTiming, type StepTime } from "./latency.js";
 import { maxBatchThatFits } from "./memory.js";
 import { parseWith } from "./parse.js";
+import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
 import { resolveModel, resolveScenario, withDeviceCount, type Scenario } from "./scenario.js";
 import type { PathDeployment } from "./catalog/runtimes.js";
 import type { Precision } from "./schema/common.js";
@@ -57,6 +58,7 @@ export function recommend(input: unknown): RecommendResult {
   const deviceCounts = DEVICE_COUNTS.filter((d) => d <= c.maxDevices);
   const assumptions = c.runtime ? { runtime: c.runtime } : undefined;
   const rps = workload.requestsPerSecond;
+  const floor = qualityFloor(c);
 
   const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<Reason, number>;
   const kept = new Cheapest(req.limit, c.budgetUSDPerMonth);
@@ -82,7 +84,13 @@ export function recommend(input: unknown): RecommendResult {
     deployment: c.deployment,
     assumptions,
   });
-  for (const modelId of modelIds) {
+  // Models below the quality floor are counted as the configurations they would have been, and not searched.
+  for (const modelId of modelIds.filter((id) => !meetsQuality(id, floor))) {
+    const configurations = findModel(modelId)!.kind === "api" ? 1 : hardwareIds.length * deviceCounts.length * precisions.length;
+    candidates += configurations;
+    rejected.quality += configurations;
+  }
+  for (const modelId of modelIds.filter((id) => meetsQuality(id, floor))) {
     const base = { model: modelId, inputTokens: workload.inputTokens, outputTokens: workload.outputTokens, deployment: c.deployment, assumptions };
     if (findModel(modelId)!.kind === "api") {
       candidates += 1;
@@ -154,8 +162,9 @@ export function recommend(input: unknown): RecommendResult {
     replicas: f.replicas,
     monthlyUSD: f.monthlyUSD,
     usdPerMillionOutputTokens: f.usdPerMillionOutputTokens,
+    quality: qualityOf(f.request.model as string),
   }));
-  return { options, candidates, feasible, rejected };
+  return { options, candidates, feasible, rejected, qualityFloor: floor };
 }
 
 /**

@@ -12,6 +12,7 @@ const usd = (x: number) => (x >= 100 ? `$${Math.round(x).toLocaleString("en-US")
 const count = (x: number) => Math.round(x).toLocaleString("en-US");
 
 const REASON_TEXT: Record<Reason, string> = {
+  quality: "below the quality floor",
   memory: "does not fit in memory",
   ttft: "misses the time-to-first-token target",
   tpot: "misses the time-per-token target",

@@ -9,6 +9,7 @@ const KINDS: Choice[] = [
   ["datacenter-gpu", "Data-center GPUs"],
   ["workstation-gpu", "Workstation GPUs"],
   ["tpu", "TPUs"],
+  ["accelerator", "Other AI accelerators"],
   ["apple", "Apple silicon"],
   ["cpu", "CPUs"],
   ["edge", "Edge devices"],

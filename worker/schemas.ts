@@ -1,7 +1,7 @@
 // Schemas the API needs beyond the engine's: catalog and scenario listings, errors, health.
 // Built from the engine's schemas wherever one exists, so no shape is written twice.
 import * as z from "zod/mini";
-import { Architecture, ERROR_CODES, HardwareSpec, Precision, ScenarioResult, Source } from "../shared/index.js";
+import { Architecture, ERROR_CODES, HardwareSpec, Precision, QUALITY, ScenarioResult, Source } from "../shared/index.js";
 
 // ---------------------------------------------------------------- scenarios
 
@@ -10,6 +10,9 @@ export const ScenarioList = z.object({ scenarios: z.array(ScenarioResult) });
 // ---------------------------------------------------------------- catalogs
 
 const catalogFields = { id: z.string(), name: z.string(), sources: z.array(Source) };
+const quality = z
+  .nullable(z.number())
+  .check(z.describe(`quality score: the ${QUALITY.metric}, ${QUALITY.url} as of ${QUALITY.date}; null when the leaderboard does not list the model. recommend's constraints.minQuality is on this scale`));
 
 export const CatalogOpenModel = z.object({
   ...catalogFields,
@@ -21,6 +24,7 @@ export const CatalogOpenModel = z.object({
   statedParams: z.optional(z.string()),
   totalParams: z.int().check(z.describe("counted from the architecture")),
   activeParams: z.int().check(z.describe("used per token (differs from totalParams for mixture-of-experts)")),
+  quality,
 });
 
 export const CatalogApiModel = z.object({
@@ -33,6 +37,7 @@ export const CatalogApiModel = z.object({
   maxOutputTokens: z.optional(z.int()),
   speed: z.optional(z.object({ outputTokensPerSec: z.number(), ttftMs: z.optional(z.number()) })),
   priceDate: z.string(),
+  quality,
 });
 
 export const CatalogModel = z.union([CatalogOpenModel, CatalogApiModel]);
@@ -41,7 +46,7 @@ export const ModelList = z.object({ models: z.array(CatalogModel) });
 export const CatalogHardware = z.object({
   ...HardwareSpec.shape,
   ...catalogFields,
-  kind: z.string().check(z.describe("datacenter-gpu, workstation-gpu, cpu, tpu, apple or edge")),
+  kind: z.string().check(z.describe("datacenter-gpu, workstation-gpu, cpu, tpu, accelerator (other data-center AI chips), apple or edge")),
   interconnectName: z.optional(z.string()),
   maxLinkedDevices: z.optional(z.int()),
   notes: z.optional(z.string()),

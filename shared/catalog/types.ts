@@ -40,7 +40,8 @@ export type ModelSources = {
   notes?: string;
 };
 
-export type HardwareKind = "datacenter-gpu" | "workstation-gpu" | "cpu" | "tpu" | "apple" | "edge";
+/** `accelerator`: a data-center AI chip that is neither a GPU nor a TPU (Gaudi, Trainium, Inferentia). */
+export type HardwareKind = "datacenter-gpu" | "workstation-gpu" | "cpu" | "tpu" | "accelerator" | "apple" | "edge";
 
 export type HardwareEntry = HardwareSpecInput & {
   id: string;

@@ -30,6 +30,12 @@ export const Constraints = z.object({
   deployment: z._default(z.enum(["cloud", "local", "edge"]).check(z.describe("how it is paid for: cloud rents devices or uses an API; local and edge own them")), "cloud"),
   budgetUSDPerMonth: z.optional(bounded(0, 1e12, "most to spend per month")),
   runtime: z.optional(Runtime),
+  minQuality: z.optional(
+    bounded(0, 10_000, "lowest quality score to accept: the LMArena text score of the catalog's quality index (GET /v1/models shows each model's); models without a score are left out"),
+  ),
+  atLeastAsGoodAs: z.optional(
+    z.string().check(z.minLength(1), z.maxLength(200), z.describe("a catalog model id: only models scoring at least as high as it are considered (with minQuality too, the higher floor holds)")),
+  ),
 });
 export type Constraints = z.output<typeof Constraints>;
 
@@ -42,7 +48,8 @@ export const RecommendRequest = z.object({
 export type RecommendRequest = z.output<typeof RecommendRequest>;
 export type RecommendRequestInput = z.input<typeof RecommendRequest>;
 
-export const REJECTION_REASONS = ["memory", "ttft", "tpot", "e2e", "budget", "unavailable"] as const;
+/** `quality`: below the quality floor, or no score while a floor is set (counted before anything is estimated). */
+export const REJECTION_REASONS = ["quality", "memory", "ttft", "tpot", "e2e", "budget", "unavailable"] as const;
 
 export const RecommendOption = z.object({
   request: EstimateRequest,
@@ -50,6 +57,7 @@ export const RecommendOption = z.object({
   replicas: z.int(),
   monthlyUSD: z.number(),
   usdPerMillionOutputTokens: z.number(),
+  quality: z.nullable(z.number()).check(z.describe("the model's quality score (LMArena text score of the catalog's quality index), or null when it has none")),
 });
 export type RecommendOption = z.output<typeof RecommendOption>;
 
@@ -61,6 +69,8 @@ export const RecommendResult = z.object({
   feasible: z.int(),
   /** Why the others were turned down: the first requirement each one failed. */
   rejected: z.record(z.enum(REJECTION_REASONS), z.int()),
+  /** The lowest quality score accepted (from minQuality and atLeastAsGoodAs), or null when the request set none. */
+  qualityFloor: z.nullable(z.number()),
 });
 export type RecommendResult = z.output<typeof RecommendResult>;
 

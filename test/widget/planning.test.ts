@@ -1,7 +1,7 @@
 // The planning views (llm-inference-calc-planning.js, loaded on demand): find a setup, the reference scenarios and the
 // break-even chart, each one click from the calculator; the API path and the local fallback.
 import { expect, html } from "@open-wc/testing";
-import { breakEven, recommend, referenceScenarios } from "../../shared/index.js";
+import { breakEven, qualityOf, recommend, referenceScenarios } from "../../shared/index.js";
 import type { LlmInferenceCalc } from "../../widget/llm-inference-calc.js";
 import type { LlmInferenceCalcPlanning } from "../../widget/planning/element.js";
 import { findRequest } from "../../widget/planning/view-find.js";
@@ -106,6 +106,49 @@ describe("planning views", () => {
     await p.find();
     await p.updateComplete;
     expect(text(p.shadowRoot!.querySelector("#f-rps-err"))).to.contain("workload.requestsPerSecond");
+  });
+
+  it("find a setup: a quality floor, as a model to match or a minimum score; each option shows its score", async () => {
+    const el = await render(html`<llm-inference-calc input-tokens="800" output-tokens="200"></llm-inference-calc>`);
+    const p = await open(el, "find", (x) => x._found.status === "done");
+    // Without a floor the cheapest setups are small models; every row shows a score or "not rated".
+    const quality = (row: HTMLTableRowElement) => text(row.querySelector("td[data-label=Quality]"));
+    for (const row of rows(p)) expect(quality(row)).to.match(/^(\d{1,3}(,\d{3})*|not rated)$/);
+    // The picker is labelled and lists the scored models, best first.
+    const picker = p.shadowRoot!.querySelector<HTMLSelectElement>("#f-as-good")!;
+    expect(text(p.shadowRoot!.querySelector("label[for=f-as-good]"))).to.equal("At least as good as");
+    expect(text(p.shadowRoot!.querySelector("label[for=f-min-quality]"))).to.equal("Minimum quality score");
+    expect(picker.options[0]!.value).to.equal("");
+    picker.value = "gpt-4.1-mini";
+    picker.dispatchEvent(new Event("change"));
+    expect(p._form!.atLeastAsGoodAs).to.equal("gpt-4.1-mini");
+    await p.find();
+    await p.updateComplete;
+    const expected = recommend(findRequest(p._form!));
+    expect(JSON.stringify(p._found.served!.value)).to.equal(JSON.stringify(expected));
+    const floor = qualityOf("gpt-4.1-mini")!;
+    expect(expected.qualityFloor).to.equal(floor);
+    const shown = rows(p);
+    expect(shown.length).to.equal(expected.options.length).and.to.be.greaterThan(0);
+    shown.forEach((row, i) => {
+      expect(quality(row)).to.equal(expected.options[i]!.quality!.toLocaleString("en-US"));
+      expect(expected.options[i]!.quality!).to.be.at.least(floor);
+    });
+    const summary = text(p.shadowRoot!.querySelector("[aria-busy]"));
+    expect(summary).to.contain(`Quality floor: ${floor.toLocaleString("en-US")}`);
+    expect(summary).to.contain(`${expected.rejected.quality.toLocaleString("en-US")} are below the quality floor or have no score`);
+    // A minimum score above every model: nothing qualifies, and the page says what to relax.
+    p.setForm({ atLeastAsGoodAs: "", minQuality: 2000 });
+    await p.find();
+    await p.updateComplete;
+    expect(rows(p)).to.have.length(0);
+    expect(text(p.shadowRoot!.querySelector("section"))).to.contain("lower the quality floor");
+    // A model without a score cannot set a floor: the error is shown under the picker.
+    p.setForm({ minQuality: undefined, atLeastAsGoodAs: "qwen2.5-7b" });
+    await p.find();
+    await p.updateComplete;
+    expect(text(p.shadowRoot!.querySelector("#f-as-good-err"))).to.contain("no quality score");
+    expect(picker.getAttribute("aria-invalid")).to.equal("true");
   });
 
   it("scenarios: the three reference scenarios with their recommendations; an option loads into the calculator", async () => {

@@ -10,6 +10,7 @@ import {
   EstimateResult,
   HARDWARE,
   MODELS,
+  qualityOf,
   recommend,
   RecommendResult,
   referenceScenarios,
@@ -61,6 +62,10 @@ describe("catalogs", () => {
     expect(body.models.map((m) => m.id)).toEqual(MODELS.map((m) => m.id));
     const llama = body.models.find((m) => m.id === "llama-2-7b");
     expect(llama).toMatchObject({ kind: "open", totalParams: 6_738_415_616 });
+    // Each model's quality score, or null where the leaderboard does not list it.
+    for (const m of body.models) expect(m.quality, m.id).toBe(qualityOf(m.id));
+    expect(body.models.find((m) => m.id === "gpt-4.1")!.quality).toBeGreaterThan(1300);
+    expect(body.models.find((m) => m.id === "qwen2.5-7b")!.quality).toBeNull();
   });
 
   it("GET /v1/models/{id} answers one entry", async () => {
@@ -190,6 +195,32 @@ describe("POST /v1/recommend", () => {
     await expectError(await post("/v1/recommend", { ...RECOMMEND_EXAMPLE, constraints: { models: ["llama-3.1-8b", "nope"] } }), 400, "unknown_model", "constraints.models[1]");
     await expectError(await post("/v1/recommend", { ...RECOMMEND_EXAMPLE, constraints: { hardware: ["h900"] } }), 400, "unknown_hardware", "constraints.hardware[0]");
   });
+
+  it("takes a quality floor: options at least as good as a named model, each with its score", async () => {
+    const ask = {
+      ...RECOMMEND_EXAMPLE,
+      constraints: { ...RECOMMEND_EXAMPLE.constraints, models: ["llama-3.1-8b", "llama-3.1-70b", "gpt-4.1-mini", "claude-sonnet-4.5"], atLeastAsGoodAs: "llama-3.1-70b" },
+    };
+    const response = await post("/v1/recommend", ask);
+    expect(response.status).toBe(200);
+    const body = RecommendResult.parse(await response.json(), OPTS);
+    expect(body).toEqual(JSON.parse(JSON.stringify(recommend(ask))));
+    expect(body.qualityFloor).toBe(qualityOf("llama-3.1-70b"));
+    expect(body.options.length).toBeGreaterThan(0);
+    for (const o of body.options) expect(o.quality!).toBeGreaterThanOrEqual(body.qualityFloor!);
+    expect(body.options.some((o) => o.request.model === "llama-3.1-8b")).toBe(false);
+    expect(body.rejected.quality).toBeGreaterThan(0);
+    const floor = RecommendResult.parse(await (await post("/v1/recommend", { ...ask, constraints: { ...ask.constraints, atLeastAsGoodAs: undefined, minQuality: 1400 } })).json(), OPTS);
+    expect(floor.options.every((o) => o.request.model === "claude-sonnet-4.5")).toBe(true);
+  });
+
+  it("a quality floor that cannot be set is 400 naming the field", async () => {
+    const ask = (c: object) => post("/v1/recommend", { ...RECOMMEND_EXAMPLE, constraints: { ...RECOMMEND_EXAMPLE.constraints, ...c } });
+    await expectError(await ask({ atLeastAsGoodAs: "gpt-9" }), 400, "unknown_model", "constraints.atLeastAsGoodAs");
+    const unscored = await expectError(await ask({ atLeastAsGoodAs: "qwen2.5-7b" }), 400, "invalid_input", "constraints.atLeastAsGoodAs");
+    expect(unscored.message).toContain("no quality score");
+    await expectError(await ask({ minQuality: "high" }), 400, "invalid_input", "constraints.minQuality");
+  });
 });
 
 describe("POST /v1/breakeven", () => {
@@ -236,6 +267,10 @@ describe("GET /openapi.json", () => {
     // Generated, not copied: the request schema lists exactly the engine schema's fields.
     expect(Object.keys(doc.components.schemas.EstimateRequest!.properties!)).toContain("hybrid");
     expect(Object.keys(doc.components.schemas.RecommendRequest!.properties!)).toEqual(["workload", "slo", "constraints", "limit"]);
+    // The quality floor and each option's score are documented.
+    const recommendSchemas = JSON.stringify([doc.components.schemas.RecommendRequest, doc.components.schemas.RecommendResult]);
+    for (const field of ["minQuality", "atLeastAsGoodAs", "qualityFloor", '"quality"']) expect(recommendSchemas, field).toContain(field);
+    expect(recommendSchemas).toContain("LMArena");
     expect(JSON.stringify(doc)).not.toContain('"$schema"');
     // Every $ref points at a component that exists.
     for (const [, target] of JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(\w+\/[\w-]+)"/g)) {

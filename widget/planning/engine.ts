@@ -3,6 +3,8 @@ export { recommend } from "../../shared/recommend.js";
 export { breakEven } from "../../shared/breakeven.js";
 export { referenceScenarios } from "../../shared/scenarios.js";
 export { HARDWARE, MODELS } from "../../shared/catalog/index.js";
+export { QUALITY } from "../../shared/catalog/quality.js";
+export { qualityOf } from "../../shared/quality.js";
 export type {
   BreakEvenRequestInput,
   BreakEvenResult,

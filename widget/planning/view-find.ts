@@ -3,7 +3,7 @@
 import { html, nothing } from "lit";
 import { field, numberInput, options, select } from "../controls.js";
 import { int, ms, usd } from "../format.js";
-import { HARDWARE, MODELS, type EstimateRequestInput, type RecommendRequestInput, type RecommendResult } from "./engine.js";
+import { HARDWARE, MODELS, QUALITY, qualityOf, type EstimateRequestInput, type RecommendRequestInput, type RecommendResult } from "./engine.js";
 import type { LlmInferenceCalcPlanning } from "./element.js";
 
 type Deployment = "cloud" | "local" | "edge";
@@ -21,6 +21,9 @@ export type FindForm = {
   /** Catalog ids to consider; empty = all. */
   models: string[];
   hardware: string[];
+  /** Quality floor: a catalog model the options must score at least as high as ("" = none), and/or a score. */
+  atLeastAsGoodAs: string;
+  minQuality?: number;
 };
 
 /** Options shown: the cheapest ten. */
@@ -39,6 +42,7 @@ export function defaultForm(r: EstimateRequestInput | null): FindForm {
     maxDevices: 8,
     models: [],
     hardware: [],
+    atLeastAsGoodAs: "",
   };
 }
 
@@ -52,6 +56,8 @@ export function findRequest(f: FindForm): RecommendRequestInput {
       budgetUSDPerMonth: f.budgetUSDPerMonth,
       models: f.models.length ? f.models : undefined,
       hardware: f.hardware.length ? f.hardware : undefined,
+      atLeastAsGoodAs: f.atLeastAsGoodAs || undefined,
+      minQuality: f.minQuality,
     },
     limit: FIND_LIMIT,
   };
@@ -63,6 +69,7 @@ const DEPLOYMENTS: [Deployment, string][] = [
   ["edge", "Edge: buy the device"],
 ];
 const REASONS: [keyof RecommendResult["rejected"], string][] = [
+  ["quality", "are below the quality floor or have no score"],
   ["memory", "do not fit in memory"],
   ["ttft", "miss the first-token target"],
   ["tpot", "miss the per-token target"],
@@ -125,6 +132,7 @@ export function renderFind(el: LlmInferenceCalcPlanning) {
         ${field("f-devices", "Devices per replica, at most", select("f-devices", options([1, 2, 4, 8, 16, 32, 64].map((n) => [String(n), String(n)]), String(f.maxDevices)), (v) => el.setForm({ maxDevices: Number(v) })))}
         ${num("f-budget", "Budget, $ a month", "budgetUSDPerMonth", "constraints.budgetUSDPerMonth", optional)}
       </fieldset>
+      ${renderQualityFloor(el)}
       <details class="filters">
         <summary>Models and hardware to consider</summary>
         ${picker(el, "models", "Models", MODELS)} ${picker(el, "hardware", "Hardware", HARDWARE)}
@@ -135,6 +143,42 @@ export function renderFind(el: LlmInferenceCalcPlanning) {
     </form>
     ${renderFound(el)}
   </section>`;
+}
+
+/** The scored models, best first, as "Claude Sonnet 4.5 (1,450)": the choices of "at least as good as". */
+const SCORED: [string, string][] = MODELS.flatMap((m) => {
+  const q = qualityOf(m.id);
+  return q === null ? [] : [[m.id, `${m.name} (${int(q)})`, q] as const];
+})
+  .sort((a, b) => b[2] - a[2])
+  .map(([id, label]) => [id, label]);
+
+/** The quality floor: at least as good as a catalog model, and/or a minimum score on the leaderboard's scale. */
+function renderQualityFloor(el: LlmInferenceCalcPlanning) {
+  const f = el._form!;
+  const err = (path: string) => el.findErrorFor(path);
+  return html`<fieldset class="fields">
+    <legend>Quality (empty: any)</legend>
+    <p class="muted span2" id="f-quality-note">
+      Scores are the <a href=${QUALITY.url} target="_blank" rel="noopener">LMArena text leaderboard</a> of ${QUALITY.date} (higher is better;
+      under about 10 points apart is a tie). With a floor, models the leaderboard does not list are left out.
+    </p>
+    <div class="field span2" part="field">
+      <label part="label" for="f-as-good">At least as good as</label>${select(
+        "f-as-good",
+        options([["", "Any model (no floor)"], ...SCORED], f.atLeastAsGoodAs),
+        (v) => el.setForm({ atLeastAsGoodAs: v }),
+        false,
+        err("constraints.atLeastAsGoodAs"),
+      )}${err("constraints.atLeastAsGoodAs") ? html`<p class="error" id="f-as-good-err">${err("constraints.atLeastAsGoodAs")}</p>` : nothing}
+    </div>
+    ${field(
+      "f-min-quality",
+      "Minimum quality score",
+      numberInput("f-min-quality", f.minQuality, (v) => el.setForm({ minQuality: v }), { step: "any", min: 0, placeholder: "none", error: err("constraints.minQuality") }),
+      err("constraints.minQuality"),
+    )}
+  </fieldset>`;
 }
 
 /** "2 × NVIDIA L4 · fp8 · batch 24", or the provider's API. */
@@ -155,16 +199,17 @@ function renderFound(el: LlmInferenceCalcPlanning) {
   return html`<div aria-busy=${o.status === "running" ? "true" : "false"}>
     <p>
       ${int(r.candidates)} setups searched; ${int(r.feasible)} meet every requirement${r.feasible > r.options.length ? `, the cheapest ${r.options.length} below` : ""}.
+      ${r.qualityFloor === null ? "" : `Quality floor: ${int(r.qualityFloor)}.`}
       ${turnedDown.length ? `Turned down at the first requirement they miss: ${turnedDown.join(", ")}.` : ""}
       <span class="muted">(${s.note[0]!.toUpperCase() + s.note.slice(1)}.)</span>
     </p>
     ${r.options.length === 0
-      ? html`<p><b>No setup meets every requirement.</b> Relax a latency target, allow more devices or another deployment, or raise the budget.</p>`
+      ? html`<p><b>No setup meets every requirement.</b> Relax a latency target, allow more devices or another deployment, raise the budget, or lower the quality floor.</p>`
       : html`<div class="scroll" tabindex="0" role="region" aria-label="Setups found, cheapest first">
           <table part="table" class="cards">
             <thead>
               <tr>
-                <th scope="col">Setup</th><th scope="col">Replicas</th><th scope="col">$ a month</th><th scope="col">$ per M output tokens</th>
+                <th scope="col">Setup</th><th scope="col">Quality</th><th scope="col">Replicas</th><th scope="col">$ a month</th><th scope="col">$ per M output tokens</th>
                 <th scope="col">First token</th><th scope="col">Per output token</th><th scope="col">End to end</th>
               </tr>
             </thead>
@@ -175,6 +220,7 @@ function renderFound(el: LlmInferenceCalcPlanning) {
                     <b>${i + 1}. ${opt.result.model.name}</b> ${where(opt)}
                     <span>${el.loadButton(opt.request, `option ${i + 1}`, `${opt.result.model.name}, ${where(opt)}`)}</span>
                   </th>
+                  <td data-label="Quality">${opt.quality === null ? html`<span class="muted">not rated</span>` : int(opt.quality)}</td>
                   <td data-label="Replicas">${opt.result.cost.basis === "api" ? "—" : int(opt.replicas)}</td>
                   <td data-label="$ a month">${usd(opt.monthlyUSD)}</td>
                   <td data-label="$ per M output tokens">${usd(opt.usdPerMillionOutputTokens)}</td>

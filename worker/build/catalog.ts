@@ -9,18 +9,20 @@ import {
   HardwareSpec,
   MODEL_SOURCES,
   MODELS,
+  qualityOf,
   type HardwareEntry,
   type ModelEntry,
 } from "../../shared/index.js";
 import type { CatalogHardware, CatalogModel } from "../schemas.js";
 
-/** A model entry: open models get their architecture with defaults filled and exact parameter counts. */
+/** A model entry with its quality score; open models get their architecture with defaults filled and exact parameter counts. */
 export function modelEntry(entry: ModelEntry): z.output<typeof CatalogModel> {
   const cited = MODEL_SOURCES[entry.id]!;
-  if (entry.kind === "api") return { ...entry, ...cited } as z.output<typeof CatalogModel>;
+  const quality = qualityOf(entry.id);
+  if (entry.kind === "api") return { ...entry, ...cited, quality } as z.output<typeof CatalogModel>;
   const architecture = Architecture.parse(entry.architecture, { jitless: true });
   const { totalParams, activeParams } = analyzeArchitecture(architecture);
-  return { ...entry, ...cited, architecture, totalParams, activeParams } as z.output<typeof CatalogModel>;
+  return { ...entry, ...cited, architecture, totalParams, activeParams, quality } as z.output<typeof CatalogModel>;
 }
 
 /** A hardware entry with its spec's defaults filled. */

@@ -123,7 +123,7 @@ export function openApiDocument({ maxSweepPoints }: { maxSweepPoints: number }):
       "/v1/sweep": sweep,
       "/v1/recommend": post(
         "Recommend setups that meet latency targets at a load",
-        "Searches models x hardware x device count x precision (within the constraints) and, for each, the largest batch that meets every SLO; returns only setups that meet the SLOs and the request rate, with the replicas needed, cheapest first, and counts why the rest were turned down (the first requirement each failed). API-only models are options too, at their token prices and published latency. Results are cached at the edge, keyed by a SHA-256 of the normalised request.",
+        "Searches models x hardware x device count x precision (within the constraints) and, for each, the largest batch that meets every SLO; returns only setups that meet the SLOs and the request rate, with the replicas needed, cheapest first, and counts why the rest were turned down (the first requirement each failed). API-only models are options too, at their token prices and published latency. A quality floor (constraints.minQuality, or atLeastAsGoodAs a catalog model) leaves out models that score lower on the catalog's quality leaderboard, or have no score; each option carries its model's score. Results are cached at the edge, keyed by a SHA-256 of the normalised request.",
         "RecommendRequest",
         "RecommendResult",
         RECOMMEND_EXAMPLE,

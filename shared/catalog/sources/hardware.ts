@@ -3,7 +3,10 @@
 import type { HardwareSources } from "../types.js";
 
 
-/** The month the rental and purchase prices below are assumed valid (most are 2025-02/03 snapshots). */
+/**
+ * The month most rental and purchase prices below are assumed valid (2025-02/03 snapshots). Every price's source
+ * carries its own date; the 2025-26 additions have purchase prices dated 2025-01 to 2025-10 and no rental prices.
+ */
 export const HARDWARE_PRICES_DATE = "2025-03";
 
 // Sources used by several entries (repository, path and commit as the reference files give them).
@@ -22,6 +25,9 @@ const HPCTECH_H100 =
   "https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reproduces NVIDIA's H100 SXM/PCIe spec table; '* Shown with sparsity')";
 const ADA_WP =
   "NVIDIA Ada GPU Architecture whitepaper v2.1, Appendix A (GeForce RTX 4090), https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf";
+const AICONFIGURATOR = "github ai-dynamo/aiconfigurator @ commit 095f58a51c4c (NVIDIA's perf-model system specs, datasheet URL in each header):";
+const AICONFIGURATOR_DATE = "2026-07-14 (file commit)";
+const VERDA = "https://verda.com/blog/gb300-nvl72-architecture";
 const PCIE4_NOTE = "PCIe Gen4 x16 = 64 GB/s bidirectional (32 GB/s each way), the convention used throughout this catalog.";
 
 export const HARDWARE_SOURCES: Readonly<Record<string, HardwareSources>> = {
@@ -911,5 +917,455 @@ export const HARDWARE_SOURCES: Readonly<Record<string, HardwareSources>> = {
       },
     ],
     notes: "Edge module with unified LPDDR5 memory. FP16/BF16 tensor peaks were not found in a cited source (left out); no rental price. Memory: datasheet figure; likely binary units (GiB), driver-reported total not found; this unified LPDDR5 is shared with the OS and CPU, so less is available to a model.",
+  },
+
+  // ---------------------------------------------------------------- 2025-26 accelerators
+  "b300": {
+    interconnectName: "NVLink 5",
+    sources: [
+      {
+        fields: ["memoryGB", "bandwidthGBps", "tflops.bf16", "tflops.fp16", "tflops.fp8", "tflops.int8", "tflops.fp4", "powerW", "interconnectGBps"],
+        source: `${AICONFIGURATOR} aic-core/src/aiconfigurator_core/systems/b300_sxm.yaml (per-GPU mem_bw 7.75 TB/s = 62 TB/s per 8 GPUs; capacity 275040 MiB as nvidia-smi reports it; FP4 '18 PFLOPS sparse | 14 PFLOPS dense'; 1100 W; NVLink 1800 GB/s)`,
+        date: AICONFIGURATOR_DATE,
+        confidence: "medium-high",
+        note: "memoryGB DERIVED: 275040 MiB x 1,048,576 B = 288.40e9 B. INT8 is cut on Blackwell Ultra: 153.5 TOPS dense.",
+      },
+      {
+        fields: ["bandwidthGBps", "tflops.fp4", "tflops.int8", "powerW"],
+        source: `${VERDA} (per-GPU dense table GB300/GB200/B300/B200: B300 FP4 14 PF, 7.7 TB/s, INT8 150 TOPS, 1100 W, 270 GB)`,
+        date: "undated",
+        confidence: "medium",
+      },
+      {
+        fields: ["tflops.fp4", "powerW", "bandwidthGBps"],
+        source: "https://glennklockwood.com/garden/processors/B300 (288 GB HBM3e, 8 TB/s max, 2x900 GB/s NVLink 5, 1400 W max; HGX B300 dense FP16/BF16 2250, FP8 4500, FP4 13125)",
+        date: "undated",
+        confidence: "medium",
+        note: "Disagrees on FP4 (13,125), power (1,400 W, likely the GB300 figure) and bandwidth (8 TB/s): the two sources that agree are used.",
+      },
+      {
+        fields: ["maxLinkedDevices"],
+        source: "HGX B300: an 8-GPU baseboard (aiconfigurator system name b300_sxm; 62 TB/s per 8 GPUs)",
+        date: AICONFIGURATOR_DATE,
+        confidence: "medium",
+      },
+    ],
+    notes:
+      "Sources disagree: FP4 dense 14 PF (aiconfigurator, Verda) against 13.125 PF (glennklockwood); TDP 1,100 W against 1,400 W; bandwidth 7.75 / 7.7 / 8 TB/s; memory 288 GB nominal against 270 GB (Verda). The figures two sources agree on are used. No rental or purchase price in the sources read (left out). memoryGB is the nvidia-smi total in 10^9 B.",
+  },
+  "gb200": {
+    interconnectName: "NVLink 5 (NVLink Switch, 72-GPU domain)",
+    sources: [
+      {
+        fields: ["memoryGB", "bandwidthGBps", "tflops.bf16", "tflops.fp16", "tflops.fp8", "tflops.int8", "tflops.fp4", "powerW", "interconnectGBps"],
+        source: `${AICONFIGURATOR} aic-core/src/aiconfigurator_core/systems/gb200.yaml (per-GPU dense BF16 2.5, FP8 5, FP4 10 PF; 189471 MiB reported; 1200 W; NVLink 1800 GB/s)`,
+        date: AICONFIGURATOR_DATE,
+        confidence: "medium-high",
+        note: "memoryGB DERIVED: 189471 MiB x 1,048,576 B = 198.67e9 B (= 185.0 GiB).",
+      },
+      {
+        fields: ["tflops.fp16", "tflops.fp8", "interconnectGBps"],
+        source: "github alibaba/InferSim hardware/gpu.py @ commit f2293dab6d23 (gb200: fp16 2500, fp8 5000 TFLOPS, nvlink 1800 GB/s bidirectional, mem 192 GB)",
+        date: "2025-12-25 (file commit)",
+        confidence: "medium",
+        note: "Its mem_bw 13,400 GB/s looks like the rack's 13.4 TB memory figure, not a bandwidth; not used.",
+      },
+      {
+        fields: ["memoryGB", "maxLinkedDevices"],
+        source:
+          "https://raw.githubusercontent.com/mlcommons/inference_results_v6.1/main/closed/Crusoe/systems/GB200-NVL72_GB200-186GB_aarch64x16_Dynamo.json (accelerator_memory_capacity 186 GB HBM3e; GB200 NVL72)",
+        date: "MLPerf Inference v6.1",
+        confidence: "high",
+        note: "186 'GB' matches the nvidia-smi total in GiB (185.0).",
+      },
+      {
+        fields: ["bandwidthGBps", "interconnectGBps"],
+        source: "https://aiwiki.ai/wiki/nvidia_gb200_nvl72 (NVL72: ~13.4 TB GPU memory, 576 TB/s, 130 TB/s NVLink, 1.8 TB/s per GPU; 1.4 EF FP4 / 720 PF FP8 with sparsity)",
+        date: "2026-06-21 (page update)",
+        confidence: "medium",
+        note: "Rack totals / 72 give 186 GB and about 8 TB/s per GPU; sparse rack figures / 2 / 72 give the dense 10 PF FP4 and 5 PF FP8.",
+      },
+      {
+        fields: ["tflops.bf16", "tflops.fp8", "tflops.fp4"],
+        source: `${VERDA} (GB200 dense 2.25 / 4.5 / 9 PF BF16 / FP8 / FP4; 129 GB)`,
+        date: "undated",
+        confidence: "low",
+        note: "Disagrees (and its 129 GB looks like a typo); the figures three other sources agree on are used.",
+      },
+    ],
+    notes:
+      "Per GPU of a GB200 superchip (one Grace CPU, two Blackwell GPUs) in an NVL72 rack. Sources disagree on dense compute (2.5 / 5 / 10 PF against Verda's 2.25 / 4.5 / 9) and memory (186 GB MLPerf, 192 GB InferSim, 189,471 MiB reported); the nvidia-smi total is used, in 10^9 B. No rental or purchase price in the sources read (left out).",
+  },
+  "gb300": {
+    interconnectName: "NVLink 5 (NVLink Switch, 72-GPU domain)",
+    sources: [
+      {
+        fields: ["memoryGB", "bandwidthGBps", "tflops.bf16", "tflops.fp16", "tflops.fp8", "tflops.int8", "tflops.fp4", "interconnectGBps"],
+        source: `${AICONFIGURATOR} aic-core/src/aiconfigurator_core/systems/gb300.yaml (per-GPU dense BF16 2.5, FP8 5, FP4 15 PF, INT8 165 TOPS; 284208 MiB reported; 8 TB/s; NVLink 1800 GB/s)`,
+        date: AICONFIGURATOR_DATE,
+        confidence: "medium-high",
+        note: "memoryGB DERIVED: 284208 MiB x 1,048,576 B = 298.01e9 B.",
+      },
+      {
+        fields: ["tflops.fp4", "tflops.fp8", "tflops.bf16", "bandwidthGBps", "maxLinkedDevices"],
+        source: `${VERDA} (GB300 NVL72 rack, dense: 1080 PF FP4, 360 PF FP8, 180 PF BF16, 576 TB/s, 130 TB/s NVLink; 279 GB per GPU)`,
+        date: "undated",
+        confidence: "medium",
+        note: "Rack / 72 agrees: 15 PF FP4, 5 PF FP8, 2.5 PF BF16, 8 TB/s.",
+      },
+      {
+        fields: ["powerW"],
+        source: "https://awesomeagents.ai/hardware/nvidia-gb300-nvl72 (288 GB HBM3e per GPU, 12-Hi; 1400 W TDP per GPU)",
+        date: "undated",
+        confidence: "medium",
+      },
+    ],
+    notes: "Memory: 288 GB nominal against 279 GB (Verda); the nvidia-smi total is used, in 10^9 B. No rental or purchase price in the sources read (left out).",
+  },
+  "h20": {
+    interconnectName: "NVLink 4",
+    sources: [
+      {
+        fields: ["memoryGB", "powerW"],
+        source: "nvidia-smi for 'NVIDIA H20': 97871 MiB total, 500 W power cap (published nvidia-smi outputs, e.g. search-index file ids 10232534572, 69782509629, 53244009727)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 97871 MiB x 1,048,576 B = 102.63e9 B (the marketed '96GB' is binary). powerW is the board power limit nvidia-smi shows.",
+      },
+      {
+        fields: ["tflops.bf16", "tflops.fp16", "tflops.fp8", "interconnectGBps", "bandwidthGBps"],
+        source: "github alibaba/InferSim hardware/gpu.py @ commit f2293dab6d23 (h20: fp16 148, fp8 296 TFLOPS, mem 96, mem_bw 4096 x 0.8 derated, nvlink 900 x 0.8 / 2)",
+        date: "2025-12-25 (file commit)",
+        confidence: "medium",
+        note: "A simulator's constants, the only source for the compute figures.",
+      },
+      {
+        fields: ["bandwidthGBps"],
+        source: "an accelerator comparison table in the code index (file id 58309203657): NVIDIA H20, 148 TFLOPS, 4000 GB/s",
+        date: "undated",
+        confidence: "low",
+        note: "4,000 GB/s (4.0 TB/s) is used; InferSim's 4,096 is the same figure in binary-style units.",
+      },
+      {
+        fields: ["maxLinkedDevices"],
+        source: "HGX (8-GPU) board, as for the other Hopper SXM parts",
+        date: "undated",
+        confidence: "medium",
+      },
+    ],
+    notes: "A cut-down Hopper for the Chinese market: H100-class memory system, about 15% of its compute. Compute figures come from one simulator file. No price in the sources read (left out).",
+  },
+  "rtx-5090": {
+    interconnectName: "PCIe Gen5 x16",
+    sources: [
+      {
+        fields: ["memoryGB", "powerW"],
+        source: "nvidia-smi for 'NVIDIA GeForce RTX 5090': 32607 MiB total, 575 W power cap (published nvidia-smi outputs, e.g. search-index file ids 55550718246, 34759949062, 55339247228)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 32607 MiB x 1,048,576 B = 34.19e9 B; the marketed '32 GB' is binary.",
+      },
+      {
+        fields: ["tflops.fp32", "tflops.fp16", "tflops.fp8", "tflops.fp4", "bandwidthGBps", "powerW"],
+        source: "https://pocketmags.com/linux-format-magazine/may-2025/articles/nvidia-geforce-rtx-5090 (spec box: 170 SMs, 32 GB 28 Gb/s 512-bit, 104 FP32 / 838 FP16 / 3,352 FP8/4 TFLOPS, 1,792 GB/s, 575 W)",
+        date: "2025-05",
+        confidence: "medium",
+      },
+      {
+        fields: ["tflops.fp16", "tflops.fp8", "tflops.fp4"],
+        source: "https://www.spheron.network/blog/nvidia-rtx-5090-specs/ (FP16 tensor 838.4, FP8 ~1,676.8, FP4 3,352 TOPS, all with sparsity; 1,792 GB/s; 575 W)",
+        date: "2026-05-20",
+        confidence: "medium",
+        note: "DERIVED dense = sparse / 2: 419 FP16, 838 FP8, 1,676 FP4. These assume FP16 accumulate; GeForce runs FP16 with FP32 accumulate at half that rate (not sourced here), which the rtx-4090 entry uses, so FP16 compute is optimistic against it.",
+      },
+      {
+        fields: ["interconnectGBps", "interconnectName"],
+        source: "https://dream-dictionary.org/nvidia-geforce-rtx-5090-release-date-price-and-specs (copy of a PCGamesN spec table: interface 16x PCIe 5.0)",
+        date: "2025-01",
+        confidence: "medium",
+        note: "DERIVED: PCIe Gen5 x16 = 128 GB/s bidirectional (64 GB/s each way), as for h100-pcie. No NVLink.",
+      },
+      {
+        fields: ["purchaseUSD"],
+        source: "https://dotesports.com/hardware/news/nvidia-geforce-rtx-blackwell-5090-revealed-release-date-cost-and-specs ('costs a whopping $1,999'); grokipedia GeForce_RTX_5090 (MSRP $1,999 for the Founders Edition, on sale 2025-01-30)",
+        date: "2025-01-06",
+        confidence: "high",
+        note: "Launch MSRP; street prices ran higher.",
+      },
+    ],
+    notes: "All dense tensor figures are derived (sparse / 2). No rental price in the sources read (left out). memoryGB is the nvidia-smi total in 10^9 B.",
+  },
+  "rtx-pro-6000": {
+    interconnectName: "PCIe Gen5 x16",
+    sources: [
+      {
+        fields: ["memoryGB", "bandwidthGBps", "tflops.bf16", "tflops.fp16", "tflops.fp8", "tflops.int8", "tflops.fp4", "powerW", "interconnectGBps"],
+        source: `${AICONFIGURATOR} aic-core/src/aiconfigurator_core/systems/rtx_pro_6000_server.yaml (Server Edition: 97887 MiB reported, 600 W limit, dense tensor figures 'scaled conservatively to the observed 2430 MHz max SM clock', PCIe Gen5 64 GB/s per direction)`,
+        date: "2026-08-03 (file commit)",
+        confidence: "medium",
+        note: "memoryGB DERIVED: 97887 MiB x 1,048,576 B = 102.64e9 B. The tensor figures are the model's estimates, not NVIDIA datasheet values. interconnectGBps = 2 x 64 GB/s.",
+      },
+      {
+        fields: ["tflops.fp32"],
+        source: "https://www.topcpu.net/es/news/nvidia-launches-96gb-rtx-5090-model-with-a-whopping-price-tag-of-10000 (188 SMs, 24,064 CUDA cores, up to 125 TFLOPS FP32, 4,000 AI TOPS FP4, 96 GB GDDR7 512-bit 28 Gbps)",
+        date: "undated",
+        confidence: "low",
+      },
+      {
+        fields: ["bandwidthGBps", "powerW"],
+        source: "https://gpu.name/posts/nvidia-unveils-rtx-pro-6000-blackwell-gpu-with-24-064-cores-and-96gb-memory (96 GB GDDR7, 1,792 GB/s, 600 W)",
+        date: "undated",
+        confidence: "medium",
+      },
+    ],
+    notes: "Workstation and Server Editions draw 600 W; the Max-Q Workstation Edition 300 W (fixstars, 2025-09-04). One page claims 384-bit / ~1.5 TB/s, against 512-bit / 1,792 GB/s in three others. No price in the sources read (left out).",
+  },
+  "dgx-spark": {
+    sources: [
+      {
+        fields: ["memoryGB", "tflops.fp4"],
+        source: "https://dgx-spark.warehack.ing/hardware/ (GB10, 6,144 CUDA cores, up to 1 PFLOP FP4 with sparsity, 128 GB LPDDR5X, dual ConnectX-7 200GbE)",
+        date: "undated",
+        confidence: "medium",
+        note: "DERIVED dense FP4 = 1 PF sparse / 2 = 500 TFLOPS.",
+      },
+      {
+        fields: ["tflops.fp32", "powerW", "bandwidthGBps"],
+        source: "https://meterpreter.org/a-supercomputer-on-your-desk-nvidia-unveils-the-dgx-spark-ai-superchip (Hot Chips: 1 PFLOP FP4 sparse, ~31 TFLOPS FP32, 140 W TDP, LPDDR5x 9400 MT/s, 273-301 GB/s, NVLink-C2C 600 GB/s)",
+        date: "2025-08",
+        confidence: "medium",
+        note: "powerW is the GB10 chip's TDP; the box's power supply is 240 W, and a launch report says it draws 170 W.",
+      },
+      {
+        fields: ["bandwidthGBps"],
+        source: "https://blog.kubesimplify.com/blog/day-3-the-dgx-spark-unpacked-gb10-unified-memory-sm-121-and-the-one-reason-this-hardware-exists (273 GB/s decode envelope)",
+        date: "undated",
+        confidence: "medium",
+        note: "273 GB/s used rather than the 'up to 301'.",
+      },
+      {
+        fields: ["purchaseUSD"],
+        source: "https://www.benzinga.com/markets/tech/25/10/48267874/nine-years-after-delivering-1st-dgx-nvidias-jensen-huang-hand-delivers-new-dgx-spark-to-elon-musk ('The DGX Spark, priced at $3,999'; launched 2025-10-15)",
+        date: "2025-10-17",
+        confidence: "high",
+        note: "Announced at $3,000 (CES 2025); $3,999 at launch; partner GB10 systems $3,000-4,000.",
+      },
+    ],
+    notes:
+      "A desktop box with one GB10 superchip: Grace CPU and Blackwell GPU sharing 128 GB of LPDDR5X, so classed as an edge device (single-stream runtime by default). NVIDIA publishes FP4 (sparse) and FP32 only: FP16/BF16/FP8 tensor rates are left out, so FP16 compute is timed at the FP32 rate and FP4 at its own. Two Sparks link over ConnectX-7 (2 x 200 GbE); that link's usable bandwidth was not sourced (left out). Memory is the marketed 128 GB, shared with the CPU and OS.",
+  },
+  "mi325x": {
+    sources: [
+      {
+        fields: ["memoryGB"],
+        source: "https://rocm.docs.amd.com/en/7.13.0-preview/reference/gpu-specs.html (ROCm spec table: MI325X, CDNA3 gfx942, 256 GiB VRAM, 304 CUs)",
+        date: "undated",
+        confidence: "high",
+        note: "DERIVED: 256 GiB = 274.88e9 B (AMD's '256GB' is binary, as MI300X's '192GB').",
+      },
+      {
+        fields: ["bandwidthGBps", "tflops.fp16"],
+        source: "https://docs.vultr.com/inference-cookbook/rocm/getting-started/hardware-requirements.md (MI325X: 256 GB HBM3E, 6.0 TB/s, FP16 1,307 TFLOPS)",
+        date: "2026-03-11",
+        confidence: "medium-high",
+      },
+      {
+        fields: ["tflops.bf16", "tflops.fp8", "bandwidthGBps"],
+        source: "https://rooflinenotes.dev/accelerators/ (MI325X 256 GB HBM3E, 6 TB/s, BF16 1.3 PFLOPS, FP8 dense 2.61 PFLOPS; launched 2024-10-10)",
+        date: "undated",
+        confidence: "medium",
+      },
+    ],
+    notes: "CDNA3 (no FP4). Power and the Infinity Fabric link bandwidth were not read from a trustworthy source (one table lists 750 W, which looks wrong), so they are left out; multi-GPU estimates fall back to PCIe Gen4 timing with a warning. No price in the sources read.",
+  },
+  "mi355x": {
+    sources: [
+      {
+        fields: ["memoryGB", "bandwidthGBps", "tflops.bf16", "tflops.fp16"],
+        source: "https://rooflinenotes.dev/accelerators/ (MI355X 288 GB HBM3E, 8 TB/s, BF16/FP16 2.5 PFLOPS; launched 2025-06-12)",
+        date: "undated",
+        confidence: "medium",
+      },
+      {
+        fields: ["memoryGB", "bandwidthGBps", "powerW", "tflops.fp4"],
+        source: "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts (288 GB HBM3E, up to 8 TB/s, up to 1,400 W, 'maximum' FP4/FP6 20.1 PFLOPS)",
+        date: "2025-06",
+        confidence: "medium-high",
+        note: "DERIVED dense FP4 = 20.1 PF (with sparsity) / 2 = 10,050 TFLOPS.",
+      },
+      {
+        fields: ["tflops.int8", "powerW"],
+        source: "https://www.svethardware.cz/amd-uvadi-akceleratory-instinct-mi350x-a-mi355x-s-288gb-pameti-hbm3e/61870 (MI355X 2400 MHz, 1400 W TBP; INT8 5 POPS, 10.1 with sparsity; 256 CUs)",
+        date: "2025-06",
+        confidence: "medium",
+      },
+      {
+        fields: ["tflops.fp8"],
+        source: "https://www.world-today-news.com/?p=7253162 (ISSCC 2026 summary: FP8 'five petaflops')",
+        date: "2026-02",
+        confidence: "medium",
+      },
+    ],
+    notes:
+      "Third-party notes giving 2.3 / 4.6 / 9.2 PF (FP16 / FP8 / FP4) match the MI350X, not the MI355X. Memory is the marketed 288 GB (likely binary, as MI300X's; a driver-reported total was not found). Per-GPU Infinity Fabric bandwidth was not sourced (left out). No price in the sources read.",
+  },
+  "tpu-v6e": {
+    interconnectName: "ICI (2D torus, 4 ports per chip)",
+    sources: [
+      {
+        fields: ["bandwidthGBps", "tflops.bf16", "tflops.int8", "interconnectGBps", "maxLinkedDevices"],
+        source: "https://docs.cloud.google.com/tpu/docs/v6e.md.txt (official: 918 TFLOPs bf16, 1836 TOPs int8, 32 GB HBM, 1638 GBps HBM bandwidth, 800 GBps bidirectional ICI, 4 ICI ports, 256 chips per pod)",
+        date: "undated",
+        confidence: "high",
+      },
+      {
+        fields: ["memoryGB", "tflops.fp8"],
+        source: "https://docs.cloud.google.com/tpu/docs/tpu7x (comparison table: v6e BF16 918, FP8 918 TFLOPs, 32 GiB HBM)",
+        date: "undated",
+        confidence: "high",
+        note: "memoryGB DERIVED: 32 GiB = 34.36e9 B (as tpu-v4). FP8 peak equals BF16 on v6e.",
+      },
+    ],
+    notes: "Per chip. Google publishes no per-chip power (left out). The Cloud TPU pricing page was not read, so no rental price; not sold.",
+  },
+  "tpu7x": {
+    interconnectName: "ICI (3D torus, optical circuit switches)",
+    sources: [
+      {
+        fields: ["memoryGB", "tflops.bf16", "tflops.fp8", "maxLinkedDevices"],
+        source: "https://docs.cloud.google.com/tpu/docs/tpu7x (official table: peak BF16 2307 TFLOPs, FP8 4614 TFLOPs, HBM 192 GiB, 9216 chips per pod)",
+        date: "undated",
+        confidence: "high",
+        note: "memoryGB DERIVED: 192 GiB = 206.16e9 B. The table's HBM bandwidth row was cut off in the stored copy.",
+      },
+      {
+        fields: ["bandwidthGBps"],
+        source:
+          "https://pakinomist.com/ironwood-tpu-details-show-googles-most-powerful-supercomputer-to-date-with-1-77pb-shared-memory-across-9216-chips-that-set-a-new-world-record (Hot Chips 2025 coverage, TechRadar reprint: 4,614 TFLOPS FP8, 192 GB HBM3E, 7.3 TB/s)",
+        date: "2025-08",
+        confidence: "medium",
+      },
+      {
+        fields: ["bandwidthGBps", "interconnectGBps"],
+        source: "https://tadviser.com/index.php/Product:Ironwood_(AI_processor) (April 2025 announcement: 192 GB HBM at 7.2 TB/s; ICI 1.2 TB/s bidirectional)",
+        date: "2025-04",
+        confidence: "medium",
+        note: "Bandwidth disagrees: 7.2 TB/s at launch against 7.3 TB/s at Hot Chips; the later, more detailed figure is used.",
+      },
+    ],
+    notes: "Per chip (two TensorCores and four SparseCores). Google publishes no per-chip power (left out). No rental price read; not sold.",
+  },
+  "gaudi3": {
+    interconnectName: "24 x 200 GbE RoCE (on-die NICs)",
+    sources: [
+      {
+        fields: ["memoryGB", "bandwidthGBps", "tflops.bf16", "tflops.fp8", "powerW", "interconnectGBps"],
+        source:
+          "Intel Hot Chips 2024 deck 'Intel Gaudi 3 AI Accelerator: Architected for Gen AI Training and Inference' (R. Kaplan), reprinted at https://www.sgpjbg.com/baogao/465025.html (BF16 and FP8 matrix 1835 TFLOPs, 128 GB HBM, 3.67 TB/s, TDP 900 W air / 1200 W liquid, 1200 GB/s bidirectional networking)",
+        date: "2024-08",
+        confidence: "high",
+      },
+      {
+        fields: ["tflops.bf16", "bandwidthGBps", "powerW"],
+        source: "https://www.yobitel.com/knowledge-base/intel-gaudi-3 (1,835 TFLOPS BF16/FP8, 128 GB HBM2e, 3.7 TB/s, 900 W, 24x200GbE)",
+        date: "undated",
+        confidence: "medium",
+      },
+    ],
+    notes:
+      "Not a GPU: classed as an 'accelerator' (the kind only picks the default serving runtime, here the optimized one). Air-cooled OAM at 900 W; the liquid-cooled part goes to 1,200 W. One article quotes 1,856 TFLOPS and ~600 W, against Intel's deck. Memory is the marketed 128 GB (driver-reported total not found). No price in the sources read.",
+  },
+  "trainium2": {
+    interconnectName: "NeuronLink-v3",
+    sources: [
+      {
+        fields: ["memoryGB", "bandwidthGBps", "tflops.fp32", "tflops.bf16", "tflops.fp16", "tflops.fp8", "interconnectGBps"],
+        source: "github aws-neuron/aws-neuron-sdk about-neuron/arch/neuron-hardware/trainium2.rst @ commit 7c165a3e0113 (official: 1,299 FP8 TFLOPS, 667 BF16/FP16/TF32, 2,563 with sparsity, 181 FP32; 96 GiB at 2.9 TB/s; NeuronLink-v3 1.28 TB/s per chip)",
+        date: "undated",
+        confidence: "high",
+        note: "memoryGB DERIVED: 96 GiB = 103.08e9 B. Whether 1.28 TB/s counts both directions is not stated; taken as this catalog's both-directions figure.",
+      },
+      {
+        fields: ["bandwidthGBps"],
+        source: "https://awsdocs-neuron.readthedocs-hosted.com/en/v2.29.0/_sources/nki/guides/architecture/trainium2_arch.rst (NKI guide: 96 GiB, 3 TB/s)",
+        date: "2025-12-01",
+        confidence: "medium",
+        note: "Disagrees slightly (3 TB/s); the architecture page's 2.9 TB/s is used.",
+      },
+    ],
+    notes: "Not a GPU: classed as an 'accelerator'. Per chip (8 NeuronCore-v3). Power and rental price not in the sources read (left out); not sold.",
+  },
+  "inferentia2": {
+    sources: [
+      {
+        fields: ["memoryGB", "bandwidthGBps", "tflops.fp32", "tflops.bf16", "tflops.fp16", "tflops.fp8", "tflops.int8"],
+        source: "https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/inferentia2.html (official: 380 INT8 TOPS, 190 FP16/BF16/cFP8/TF32 TFLOPS, 47.5 FP32; 32 GiB HBM at 820 GiB/s)",
+        date: "undated",
+        confidence: "high",
+        note: "memoryGB DERIVED: 32 GiB = 34.36e9 B. FP8 is AWS's configurable cFP8, at the BF16 rate.",
+      },
+      {
+        fields: ["bandwidthGBps"],
+        source: "https://awsdocs-neuron.readthedocs-hosted.com/en/v2.28.0/_sources/nki/guides/architecture/trainium_inferentia2_arch.rst (2 HBM stacks, 32 GiB, 820 GB/s; 2 NeuronLink-v2)",
+        date: "2025-12-01",
+        confidence: "high",
+        note: "AWS writes the bandwidth as both GiB/s and GB/s; 820 GB/s is used.",
+      },
+    ],
+    notes: "Not a GPU: classed as an 'accelerator'. Per chip (2 NeuronCore-v2; up to 12 chips in an Inf2 instance). NeuronLink-v2 bandwidth, power and rental price were not in the sources read (left out).",
+  },
+  "apple-m3-ultra": {
+    sources: [
+      {
+        fields: ["memoryGB", "bandwidthGBps"],
+        source: "https://techpowerup.com/news-tags/Mac%20Studio (M3 Ultra: up to 512 GB unified memory at 819 GB/s; 32 CPU / 80 GPU cores)",
+        date: "2025-03",
+        confidence: "high",
+        note: "Ars Technica's table gives 819.2 GB/s.",
+      },
+      {
+        fields: ["tflops.fp32"],
+        source: "https://hmc-tech.com/gpu/apple-32-core-m4-max-vs-apple-40-core-m3-max (40-core M3 Max: FP32 14.32 TFLOPS, 5120 ALUs at 1398 MHz)",
+        date: "undated",
+        confidence: "low",
+        note: "DERIVED: the M3 Ultra is two M3 Max dies, so 80 cores x 128 ALUs x 2 FLOPs x 1.398 GHz = 28.64 TFLOPS. Apple publishes no figure.",
+      },
+      {
+        fields: ["purchaseUSD"],
+        source: "https://iphonewalle.netlify.app/2025/03/07/m3-ultra-chip-gpu-benchmark (MacRumors copy: Mac Studio pricing 'starts at $1,999 for M4 Max configurations, and at $3,999 for M3 Ultra configurations')",
+        date: "2025-03-07",
+        confidence: "high",
+        note: "The base M3 Ultra Mac Studio (28-core CPU, 60-core GPU, 96 GB).",
+      },
+    ],
+    notes:
+      "memoryGB is the 512 GB maximum while the $3,999 price is the base 96 GB / 60-core-GPU Mac Studio (80 cores and 512 GB are paid upgrades), as for apple-m2-ultra. No published power, FP16 figure or rental price (left out). Memory as marketed (binary, likely); macOS keeps part of it from the GPU.",
+  },
+  "apple-m4-max": {
+    sources: [
+      {
+        fields: ["memoryGB", "bandwidthGBps"],
+        source: "http://www.notebookcheck.net/Apple-M4-Max-official-with-incremental-upgrades-over-the-M3-Max.911098.0.html (M4 Max 14C/32G and 16C/40G bins; up to 128 GB; 546 GB/s)",
+        date: "2024-10-30",
+        confidence: "high",
+        note: "546 GB/s is the 16-core CPU / 40-core GPU bin; the 14C/32G bin has 410 GB/s (Macworld).",
+      },
+      {
+        fields: ["tflops.fp32"],
+        source: "https://hmc-tech.com/gpu/apple-32-core-m4-max-vs-apple-40-core-m3-max (32-core M4 Max: FP32 13.74 TFLOPS, 4096 ALUs at 1678 MHz)",
+        date: "undated",
+        confidence: "low",
+        note: "DERIVED for the 40-core GPU: 40 x 128 ALUs x 2 FLOPs x 1.678 GHz = 17.18 TFLOPS. Apple publishes no figure.",
+      },
+      {
+        fields: ["purchaseUSD"],
+        source: "https://iphonewalle.netlify.app/2025/03/07/m3-ultra-chip-gpu-benchmark (MacRumors copy: Mac Studio 'starts at $1,999 for M4 Max configurations')",
+        date: "2025-03-07",
+        confidence: "medium",
+        note: "The base M4 Max Mac Studio (14-core CPU, 32-core GPU, 36 GB), a lower bin than this entry.",
+      },
+    ],
+    notes:
+      "The $1,999 price is the base 14C/32G / 36 GB Mac Studio; the 16C/40G bin with 128 GB costs more (not read). No published power or rental price (left out). Memory as marketed; macOS keeps part of it from the GPU.",
   },
 };

@@ -3,8 +3,14 @@
 import type { ModelSources } from "../types.js";
 
 
-/** Date the API prices below are assumed valid (litellm sync copied by tokencost at commit e7f7c19, 2025-09-01). */
-export const API_PRICES_DATE = "2025-09-01";
+/**
+ * The month the catalog's API prices are as of: the newest price lists read (simonw/llm-prices at 2026-08-05, the
+ * litellm mirror at 2026-07-24). Each entry's `priceDate` is the date its own price is known valid: older for the
+ * legacy models (GPT-4, Claude 3, ...: 2025-09-01) and for retired or superseded prices.
+ */
+export const API_PRICES_DATE = "2026-08";
+/** Date the legacy API prices are assumed valid (litellm sync copied by tokencost at commit e7f7c19, 2025-09-01). */
+const TOKENCOST_PRICE_DATE = "2025-09-01";
 
 const SCALEAPI =
   "github scaleapi/llm-engine model-engine/tests/unit/domain/test_llm_use_cases.py @ commit 28edd64a8717c3a64fb53c874d1513fbb64be880 (verbatim copies of HF config.json incl. '_name_or_path' and 'transformers_version')";
@@ -87,6 +93,23 @@ const gemma3 = (hfId: string, checkpoint: string): ModelSources => ({
     { fields: ["statedParams"], source: `checkpoint totals from ${FINDINGS} (12B, 27B) and index id 65969618575 (4B); Gemma 3 technical report (vision encoder 417M)`, date: "2026", confidence: "high" },
   ],
 });
+
+// Price lists of the 2025-26 API models (read via the project's 2026 reference, which cites them by commit).
+const LITELLM_MIRROR =
+  "github Wei-Shaw/model-price-repo model_prices_and_context_window.json @ commit f9ff14734f62 (additive mirror of BerriAI/litellm model_prices_and_context_window.json; rows are added, not updated)";
+const LITELLM_MIRROR_DATE = "2026-07-24 (mirror commit)";
+const LLM_PRICES = "github simonw/llm-prices data/{vendor}.json @ commit 723ef0bd3a62 (curated list prices per 1M tokens, input/output/cached)";
+const LLM_PRICES_DATE = "2026-08-05 (repo HEAD)";
+const LLM_PRICES_PRICE_DATE = "2026-08-05";
+const ANTHROPIC_PRICING =
+  "https://platform.claude.com/docs/en/docs/about-claude/pricing (official pricing table; the stored snapshot lists Opus 4.6 / Sonnet 4.6 as the newest models)";
+const PRICE_FIELDS = ["inputUSDPerMTok", "outputUSDPerMTok"];
+const LIMIT_FIELDS = ["contextWindowTokens", "maxOutputTokens"];
+/** The two price lists that agree for most 2025-26 models: litellm (price and limits) and llm-prices (price). */
+const twoLists = (vendor: string, key: string, note?: string) => [
+  { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: `${LITELLM_MIRROR}, key ${key}`, date: LITELLM_MIRROR_DATE, confidence: "high", ...(note ? { note } : {}) },
+  { fields: PRICE_FIELDS, source: LLM_PRICES.replace("{vendor}", vendor), date: LLM_PRICES_DATE, confidence: "high" },
+];
 
 export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
   "llama-2-7b": {
@@ -575,7 +598,7 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
     ],
   },
   "gpt-4": {
-    priceDate: API_PRICES_DATE,
+    priceDate: TOKENCOST_PRICE_DATE,
     sources: [
       {
         fields: ["inputUSDPerMTok", "outputUSDPerMTok", "contextWindowTokens", "maxOutputTokens"],
@@ -595,7 +618,7 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
     ],
   },
   "gpt-3.5-turbo": {
-    priceDate: API_PRICES_DATE,
+    priceDate: TOKENCOST_PRICE_DATE,
     sources: [
       {
         fields: ["inputUSDPerMTok", "outputUSDPerMTok", "contextWindowTokens", "maxOutputTokens"],
@@ -614,7 +637,7 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
     ],
   },
   "gpt-4o": {
-    priceDate: API_PRICES_DATE,
+    priceDate: TOKENCOST_PRICE_DATE,
     sources: [
       {
         fields: ["inputUSDPerMTok", "outputUSDPerMTok", "contextWindowTokens", "maxOutputTokens"],
@@ -633,7 +656,7 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
     ],
   },
   "gpt-4o-mini": {
-    priceDate: API_PRICES_DATE,
+    priceDate: TOKENCOST_PRICE_DATE,
     sources: [
       {
         fields: ["inputUSDPerMTok", "outputUSDPerMTok", "contextWindowTokens", "maxOutputTokens"],
@@ -645,7 +668,7 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
     ],
   },
   "claude-3-haiku": {
-    priceDate: API_PRICES_DATE,
+    priceDate: TOKENCOST_PRICE_DATE,
     sources: [
       {
         fields: ["inputUSDPerMTok", "outputUSDPerMTok", "contextWindowTokens", "maxOutputTokens"],
@@ -657,7 +680,7 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
     ],
   },
   "claude-3-sonnet": {
-    priceDate: API_PRICES_DATE,
+    priceDate: TOKENCOST_PRICE_DATE,
     sources: [
       {
         fields: ["inputUSDPerMTok", "outputUSDPerMTok", "contextWindowTokens", "maxOutputTokens"],
@@ -676,7 +699,7 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
     ],
   },
   "claude-3.5-sonnet": {
-    priceDate: API_PRICES_DATE,
+    priceDate: TOKENCOST_PRICE_DATE,
     sources: [
       {
         fields: ["inputUSDPerMTok", "outputUSDPerMTok", "contextWindowTokens", "maxOutputTokens"],
@@ -695,7 +718,7 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
     ],
   },
   "cohere-command": {
-    priceDate: API_PRICES_DATE,
+    priceDate: TOKENCOST_PRICE_DATE,
     sources: [
       {
         fields: ["inputUSDPerMTok", "outputUSDPerMTok", "contextWindowTokens", "maxOutputTokens"],
@@ -720,5 +743,414 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSources>> = {
         note: "No published serving speed found for Command (Artificial Analysis has one for Command Light only), so no speed.",
       },
     ],
+  },
+
+  // ---------------------------------------------------------------- API models, 2025-26
+  "gpt-4.1": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      ...twoLists("openai", "gpt-4.1"),
+      {
+        fields: PRICE_FIELDS,
+        source: "https://hex.pm/packages/openai_responses/0.4.1/files/lib/responses/pricing.ex (table 'Source: https://platform.openai.com/docs/pricing, last updated on 2025-06-03')",
+        date: "2025-06-03",
+        confidence: "high",
+      },
+      {
+        fields: ["speed"],
+        source: "https://shadabchow.com/blogs/ai-models/gpt-4-1-reasoning (third-party write-up quoting Artificial Analysis: OpenAI API 89 tokens/s, 0.52 s to first token)",
+        date: "undated",
+        confidence: "low",
+        note: "A secondary quote of a median that drifts over time; Azure was faster (185 tokens/s).",
+      },
+    ],
+    notes: "Batch API: half price. Cached input $0.50 per million tokens.",
+  },
+  "gpt-4.1-mini": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      ...twoLists("openai", "gpt-4.1-mini"),
+      {
+        fields: ["speed"],
+        source: "https://artificialanalysis.ai/models/gpt-4-1-mini/providers (OpenAI endpoint 77.2 tokens/s, 0.93 s to first token; 10k-input-token workload)",
+        date: "undated",
+        confidence: "medium",
+      },
+    ],
+    notes: "Cached input $0.10 per million tokens.",
+  },
+  "gpt-4.1-nano": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: twoLists("openai", "gpt-4.1-nano"),
+    notes: "A third-party page lists the GPT-4.1 family at half these prices: those are the Batch prices. No published median speed.",
+  },
+  "gpt-5": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      ...twoLists("openai", "gpt-5", "litellm splits the 400k window as 272,000 input + 128,000 output."),
+      {
+        fields: [...PRICE_FIELDS, ...LIMIT_FIELDS],
+        source: "https://developers.openai.com/api/docs/models/gpt-5-codex (official: GPT-5 $1.25 input / $0.125 cached / $10.00 output; 400,000 context; 128,000 max output)",
+        date: "undated",
+        confidence: "high",
+      },
+      {
+        fields: ["speed"],
+        source: "https://artificialanalysis.ai/models/gpt-5-minimal/providers (GPT-5 at minimal reasoning effort, OpenAI endpoint: 80 tokens/s, 0.89 s to first token)",
+        date: "undated",
+        confidence: "low",
+        note: "Only the output speed is kept: the 0.89 s first token was measured at minimal reasoning effort, while the API's default (medium) effort reasons before the first answer token, so no time to first token is given.",
+      },
+    ],
+    notes: "Output price includes reasoning tokens. A third-party page lists cached input at $0.625, against the official $0.125.",
+  },
+  "gpt-5-mini": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: twoLists("openai", "gpt-5-mini", "400k = 272k input + 128k output."),
+    notes: "No published median speed.",
+  },
+  "gpt-5-nano": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: twoLists("openai", "gpt-5-nano", "400k = 272k input + 128k output."),
+    notes: "No published median speed.",
+  },
+  "o3": {
+    priceDate: "2026-07-24",
+    sources: [
+      {
+        fields: [...PRICE_FIELDS, ...LIMIT_FIELDS],
+        source: `${LITELLM_MIRROR}, key o3`,
+        date: LITELLM_MIRROR_DATE,
+        confidence: "medium",
+        note: "$2 / $8: the price after OpenAI's cut; Artificial Analysis's blended $3.50 agrees.",
+      },
+      {
+        fields: PRICE_FIELDS,
+        source: LLM_PRICES.replace("{vendor}", "openai"),
+        date: LLM_PRICES_DATE,
+        confidence: "low",
+        note: "Disagrees: still lists the launch price, $10 / $40. Not used: two other sources give $2 / $8.",
+      },
+      {
+        fields: ["speed"],
+        source: "https://artificialanalysis.ai/models/o3/providers (OpenAI endpoint 108.1 tokens/s; 22.99 s to first token, the reasoning included)",
+        date: "undated",
+        confidence: "medium",
+      },
+    ],
+    notes: "Time to first token includes the model's reasoning.",
+  },
+  "o4-mini": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: twoLists("openai", "o4-mini"),
+    notes: "No published median speed.",
+  },
+  "claude-3.7-sonnet": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: ANTHROPIC_PRICING, date: "undated (early 2026 by its model list)", confidence: "high" },
+      ...twoLists("anthropic", "claude-3-7-sonnet-20250219"),
+    ],
+    notes: "Snapshot claude-3-7-sonnet-20250219. Deprecated on the official page; litellm deprecation_date 2026-02-19.",
+  },
+  "claude-sonnet-4": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: ANTHROPIC_PRICING, date: "undated (early 2026 by its model list)", confidence: "high" },
+      ...twoLists("anthropic", "claude-sonnet-4-20250514"),
+    ],
+    notes: "Snapshot claude-sonnet-4-20250514. Prompts over 200k tokens (1M-token beta) cost $6 / $22.50. litellm deprecation_date 2026-05-14.",
+  },
+  "claude-sonnet-4.5": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: ANTHROPIC_PRICING, date: "undated (early 2026 by its model list)", confidence: "high" },
+      ...twoLists("anthropic", "claude-sonnet-4-5-20250929"),
+      {
+        fields: ["speed"],
+        source: "https://lattice.uptownhr.com/claude-opus-4-5/speed-analysis (third-party page quoting Artificial Analysis: 63 tokens/s, 1.80 s to first token)",
+        date: "2025-11-24",
+        confidence: "low",
+      },
+    ],
+    notes: "Snapshot claude-sonnet-4-5-20250929. Prompts over 200k tokens cost $6 / $22.50.",
+  },
+  "claude-opus-4": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: ANTHROPIC_PRICING, date: "undated (early 2026 by its model list)", confidence: "high" },
+      ...twoLists("anthropic", "claude-opus-4-20250514"),
+    ],
+    notes: "Snapshot claude-opus-4-20250514. A later official page marks it retired except on Google Cloud.",
+  },
+  "claude-opus-4.1": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: ANTHROPIC_PRICING, date: "undated (early 2026 by its model list)", confidence: "high" },
+      ...twoLists("anthropic", "claude-opus-4-1-20250805"),
+      {
+        fields: ["speed"],
+        source: "https://lattice.uptownhr.com/claude-opus-4-5/speed-analysis (quoting Artificial Analysis: 45.0 tokens/s, 2.67 s to first token)",
+        date: "2025-11-24",
+        confidence: "low",
+      },
+    ],
+    notes: "Snapshot claude-opus-4-1-20250805.",
+  },
+  "claude-3.5-haiku": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: PRICE_FIELDS, source: ANTHROPIC_PRICING, date: "undated (early 2026 by its model list)", confidence: "high" },
+      { fields: PRICE_FIELDS, source: LLM_PRICES.replace("{vendor}", "anthropic"), date: LLM_PRICES_DATE, confidence: "high" },
+      {
+        fields: ["speed"],
+        source: "https://artificialanalysis.ai/models/claude-3-5-haiku/providers (Anthropic endpoint 68 tokens/s)",
+        date: "undated (several snapshots)",
+        confidence: "medium",
+        note: "One snapshot shows $1 / $5, later ones $0.80 / $4; no time to first token.",
+      },
+      {
+        fields: [...PRICE_FIELDS, ...LIMIT_FIELDS],
+        source: `${TOKENCOST}, key claude-3-5-haiku-20241022`,
+        date: TOKENCOST_DATE,
+        confidence: "high",
+        note: "200,000 input, 8,192 output; the NanoGPT gateway list also gives 8,192.",
+      },
+    ],
+    notes: "Snapshot claude-3-5-haiku-20241022.",
+  },
+  "claude-haiku-4.5": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: ANTHROPIC_PRICING, date: "undated (early 2026 by its model list)", confidence: "high" },
+      ...twoLists("anthropic", "claude-haiku-4-5-20251001"),
+    ],
+    notes: "Snapshot claude-haiku-4-5-20251001. A third-party page lists $0.80 / $4, which is Claude 3.5 Haiku's price. No published median speed.",
+  },
+  "gemini-2.0-flash": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: twoLists("google", "gemini-2.0-flash"),
+    notes: "Text, image and video input; audio input costs more. litellm deprecation_date 2026-06-01.",
+  },
+  "gemini-2.5-pro": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: twoLists("google", "gemini-2.5-pro"),
+    notes: "Prompts up to 200k tokens; longer ones cost $2.50 / $15. The output price includes thinking tokens. maxOutputTokens 65,535 as litellm gives it.",
+  },
+  "gemini-2.5-flash": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: twoLists("google", "gemini-2.5-flash"),
+  },
+  "gemini-2.5-flash-lite": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: twoLists("google", "gemini-2.5-flash-lite"),
+  },
+  "mistral-medium-3": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: PRICE_FIELDS, source: `${LLM_PRICES.replace("{vendor}", "mistral")}, id mistral-medium-2505`, date: LLM_PRICES_DATE, confidence: "high" },
+      {
+        fields: [...PRICE_FIELDS, "contextWindowTokens"],
+        source: "https://github.com/braintrustdata/braintrust-proxy/issues/802 (Medium 3 $0.40 / $2.00, 131k context; Medium 3 and 3.1 deprecated 2026-05-22)",
+        date: "2026",
+        confidence: "medium",
+      },
+      {
+        fields: [...PRICE_FIELDS, ...LIMIT_FIELDS],
+        source: `${TOKENCOST}, key mistral/mistral-medium-2505`,
+        date: TOKENCOST_DATE,
+        confidence: "high",
+        note: "131,072 input, 8,191 output.",
+      },
+    ],
+    notes: "API id mistral-medium-2505. Deprecated 2026-05-22; mistral-medium-latest is now Medium 3.5 ($1.50 / $7.50, 256k). No published speed.",
+  },
+  "mistral-small-3.1-api": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: PRICE_FIELDS, source: `${LLM_PRICES.replace("{vendor}", "mistral")}, id mistral-small-latest ('Mistral Small 3.1')`, date: LLM_PRICES_DATE, confidence: "medium" },
+      {
+        fields: ["contextWindowTokens"],
+        source: "https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Base-2503 (model card: 'Context Window: A 128k context window')",
+        date: "2025-03",
+        confidence: "medium",
+        note: "Read as 128,000 tokens. litellm (tokencost copy, 2025-09-01, key mistral/mistral-small-latest) gives 32,000, likely a row left from Mistral Small 24.02 (32k); Mistral's card is used.",
+      },
+    ],
+    notes: "Mistral's API serving Mistral Small 3.1 (open weights, 24B). A gateway lists Mistral Small 3.2 at $0.20 / $0.40 (a reseller price). No published max output or speed.",
+  },
+  "mistral-large-2411": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: PRICE_FIELDS, source: `${LLM_PRICES.replace("{vendor}", "mistral")}, id mistral-large-latest ('Mistral Large 24.11')`, date: LLM_PRICES_DATE, confidence: "high" },
+      { fields: PRICE_FIELDS, source: "https://www.lava.so/docs/gateway/providers/mistral (mistral-large-2411 $2 / $6)", date: "undated", confidence: "medium" },
+      { fields: ["contextWindowTokens"], source: "https://wavespeed.ai/zh-CN/llm/mistralai/mistral-large (128,000 context; a reseller page)", date: "undated", confidence: "low" },
+      {
+        fields: [...PRICE_FIELDS, "contextWindowTokens"],
+        source: `${TOKENCOST}, key mistral/mistral-large-2411`,
+        date: TOKENCOST_DATE,
+        confidence: "high",
+        note: "128,000 input; its max output (128,000) equals the window, so none is given.",
+      },
+    ],
+    notes: "No published max output or speed.",
+  },
+  "magistral-medium": {
+    priceDate: "2025-06-10",
+    sources: [
+      {
+        fields: [...PRICE_FIELDS, "contextWindowTokens"],
+        source: "https://docs.mistral.ai/models/magistral-medium-1-0-25-06.md (official: API name magistral-medium-2506, released 2025-06-10, context 40k, $2 / $5; deprecated 2025-10-31, retired 2025-11-30)",
+        date: "undated (page written after the 2025-11-30 retirement)",
+        confidence: "high",
+        note: "Context read as 40,000 tokens.",
+      },
+      { fields: PRICE_FIELDS, source: `${LLM_PRICES.replace("{vendor}", "mistral")}, id magistral-medium-latest`, date: LLM_PRICES_DATE, confidence: "medium" },
+      {
+        fields: [...PRICE_FIELDS, "contextWindowTokens"],
+        source: `${TOKENCOST}, key mistral/magistral-medium-2506`,
+        date: TOKENCOST_DATE,
+        confidence: "high",
+        note: "40,000 input.",
+      },
+    ],
+    notes: "Magistral Medium 1.0 (25.06), a reasoning model; retired 2025-11-30. magistral-medium-latest later pointed at Magistral Medium 1.2 (25.09, 128k context, same price per llm-prices). No published speed.",
+  },
+  "magistral-small": {
+    priceDate: TOKENCOST_PRICE_DATE,
+    sources: [
+      {
+        fields: [...PRICE_FIELDS, "contextWindowTokens"],
+        source: `${TOKENCOST}, key mistral/magistral-small-2506 (also mistral/magistral-small-latest)`,
+        date: TOKENCOST_DATE,
+        confidence: "high",
+        note: "$0.50 / $1.50, 40,000 input.",
+      },
+      { fields: PRICE_FIELDS, source: "https://www.lava.so/docs/gateway/providers/mistral (magistral-small-latest $0.50 / $1.50)", date: "undated", confidence: "medium" },
+      {
+        fields: ["contextWindowTokens"],
+        source: "https://huggingface.co/mistralai/Magistral-Small-2506 (model card: a 128k window, but performance may degrade past 40k, so 40k is the recommended maximum)",
+        date: "2025-06",
+        confidence: "medium",
+      },
+    ],
+    notes: "Mistral's API serving Magistral Small 1.0 (open weights, 24B, built on Mistral Small 3.1). Later listings give $0.50 / $2 and 128k for Magistral Small 1.2. No published speed.",
+  },
+  "command-r-08-2024": {
+    priceDate: "2026-06",
+    sources: [
+      { fields: PRICE_FIELDS, source: "https://docs.flexprice.io/cookbooks/pricing-teardowns/cohere-pricing (capture of Cohere's pricing page: Command R $0.15 / $0.60)", date: "2026-11-11 (capture)", confidence: "medium" },
+      { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: "https://developer.puter.com/tutorials/cohere-api-pricing/ (Command R $0.15 / $0.60, 128K context, 4K max output)", date: "2026-06", confidence: "medium" },
+      { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: "https://www.getmaxim.ai/bifrost/model-library/provider/cohere (command-r-08-2024 $0.15 / $0.60, 128k in / 4,096 out)", date: "undated", confidence: "medium" },
+      {
+        fields: [...PRICE_FIELDS, ...LIMIT_FIELDS],
+        source: `${TOKENCOST}, key command-r-08-2024`,
+        date: TOKENCOST_DATE,
+        confidence: "high",
+      },
+    ],
+    notes: "The Lava gateway lists it at $0.30 / $1.20 (gateway markup or stale). No published speed.",
+  },
+  "command-r-plus-08-2024": {
+    priceDate: "2026-05-04",
+    sources: [
+      {
+        fields: PRICE_FIELDS,
+        source: "github api-evangelist/cohere plans/cohere-plans-pricing.yml @ commit 5ef0e978a7b2 (Command R+ 08-2024 $2.50 / $10.00, citing https://cohere.com/pricing; a generated sweep, not a page capture)",
+        date: "2026-05-04",
+        confidence: "medium",
+      },
+      { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: "https://www.getmaxim.ai/bifrost/model-library/provider/cohere (command-r-plus-08-2024 $2.50 / $10, 128k in / 4,096 out)", date: "undated", confidence: "medium" },
+      { fields: PRICE_FIELDS, source: "https://www.lava.so/docs/gateway/providers/cohere (command-r-plus-08-2024 $2.50 / $10.00)", date: "undated", confidence: "medium" },
+      {
+        fields: [...PRICE_FIELDS, ...LIMIT_FIELDS],
+        source: `${TOKENCOST}, key command-r-plus-08-2024`,
+        date: TOKENCOST_DATE,
+        confidence: "high",
+      },
+    ],
+    notes: "puter.com (2026-06): Cohere lists Command R+ at existing-customer pricing only. No published speed.",
+  },
+  "command-a-03-2025": {
+    priceDate: TOKENCOST_PRICE_DATE,
+    sources: [
+      {
+        fields: [...PRICE_FIELDS, ...LIMIT_FIELDS],
+        source: `${TOKENCOST}, key command-a-03-2025`,
+        date: TOKENCOST_DATE,
+        confidence: "high",
+        note: "256,000 input, 8,000 output.",
+      },
+      { fields: [...PRICE_FIELDS, ...LIMIT_FIELDS], source: "https://www.getmaxim.ai/bifrost/model-library/provider/cohere (command-a-03-2025 $2.50 / $10, 256k in / 8,000 out)", date: "undated", confidence: "medium" },
+      { fields: PRICE_FIELDS, source: "https://www.lava.so/docs/gateway/providers/cohere (command-a-03-2025 $2.50 / $10.00)", date: "undated", confidence: "medium" },
+    ],
+    notes: "Command A is also an open-weights 111B model; Command A Reasoning (08-2025) has the same price. The newest dated source for this price is litellm's 2025-09-01 copy. No published speed.",
+  },
+  "deepseek-v3-api": {
+    priceDate: "2025-02-08",
+    sources: [
+      {
+        fields: [...PRICE_FIELDS, ...LIMIT_FIELDS],
+        source: "https://api-docs.deepseek.com/quick_start/pricing-details-usd (official, early-2025 snapshot: deepseek-chat 64K context, 8K max output, $0.07 cache hit / $0.27 cache miss / $1.10 output)",
+        date: "early 2025",
+        confidence: "high",
+      },
+      { fields: PRICE_FIELDS, source: `${LLM_PRICES.replace("{vendor}", "deepseek")}, id deepseek-chat (from_date 2025-02-08)`, date: LLM_PRICES_DATE, confidence: "high" },
+    ],
+    notes: "DeepSeek's own API serving DeepSeek-V3 (the open model is deepseek-v3). A historical price: valid from 2025-02-08 until the V3.2 pricing replaced it (deepseek-v3.2-api).",
+  },
+  "deepseek-r1-api": {
+    priceDate: "2025-02",
+    sources: [
+      {
+        fields: [...PRICE_FIELDS, ...LIMIT_FIELDS],
+        source: "https://api-docs.deepseek.com/quick_start/pricing-details-usd (official, early-2025 snapshot: deepseek-reasoner 64K context, 32K reasoning, 8K max output, $0.14 cache hit / $0.55 cache miss / $2.19 output)",
+        date: "early 2025",
+        confidence: "high",
+      },
+      { fields: PRICE_FIELDS, source: `${LLM_PRICES.replace("{vendor}", "deepseek")}, id deepseek-reasoner`, date: LLM_PRICES_DATE, confidence: "high" },
+    ],
+    notes: "DeepSeek's own API serving DeepSeek-R1. A historical price, superseded by the V3.2 pricing.",
+  },
+  "deepseek-v3.2-api": {
+    priceDate: "2026-07-24",
+    sources: [
+      {
+        fields: [...PRICE_FIELDS, ...LIMIT_FIELDS],
+        source: `${LITELLM_MIRROR}, keys deepseek-chat and deepseek-reasoner (litellm source field https://api-docs.deepseek.com/quick_start/pricing)`,
+        date: LITELLM_MIRROR_DATE,
+        confidence: "medium",
+        note: "$0.28 input / $0.028 cache read / $0.42 output; 131,072 input; max output 8,192 (chat), 65,536 (reasoner).",
+      },
+    ],
+    notes: "deepseek-chat and deepseek-reasoner both serve DeepSeek-V3.2 at this price; the date the cut took effect was not read from a primary source.",
+  },
+  "deepseek-v4-flash-api": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: PRICE_FIELDS, source: `${LLM_PRICES.replace("{vendor}", "deepseek")}, id deepseek-v4-flash`, date: LLM_PRICES_DATE, confidence: "high" },
+      { fields: [...PRICE_FIELDS, "contextWindowTokens"], source: `${LITELLM_MIRROR}, key deepseek-v4-flash`, date: LITELLM_MIRROR_DATE, confidence: "high" },
+      {
+        fields: [...PRICE_FIELDS, "contextWindowTokens"],
+        source: "github api-evangelist/deepseek plans/deepseek-plans-pricing.yml @ commit 651b6ee00dcc (V4-Flash: cache hit $0.0028, miss $0.14, output $0.28; 1M context, 384K max output; generated from the api-docs pricing page 2026-05-04)",
+        date: "2026-05-05",
+        confidence: "medium",
+      },
+    ],
+    notes: "Max output left out: 384K (API Evangelist) against 8,192 (litellm). Cache-hit price disagrees: $0.0028 against $0.028 (llm-prices). A later V4.1-Flash with peak/off-peak pricing is not captured.",
+  },
+  "deepseek-v4-pro-api": {
+    priceDate: LLM_PRICES_PRICE_DATE,
+    sources: [
+      { fields: PRICE_FIELDS, source: `${LLM_PRICES.replace("{vendor}", "deepseek")}, id deepseek-v4-pro`, date: LLM_PRICES_DATE, confidence: "medium", note: "List price." },
+      {
+        fields: ["contextWindowTokens"],
+        source: `${LITELLM_MIRROR}, key deepseek-v4-pro`,
+        date: LITELLM_MIRROR_DATE,
+        confidence: "high",
+        note: "litellm holds the promotional price ($0.435 / $0.87, a 75% discount through 2026-05-31 per API Evangelist); the list price is used.",
+      },
+    ],
+    notes: "Whether the promotion has ended was not read; cached-input list price disagrees ($0.145 in llm-prices, $0.0145 implied by the promotion). Max output not sourced.",
   },
 };
