@@ -29,29 +29,36 @@ export function apiCost(api: ApiModelEntry, s: Scenario, requestsPerSec: number 
 
 type Hourly = { basis: "rental" | "owned"; perHourUSD: number; parts: Record<string, number> } | { basis: "rental" | "owned"; missing: string };
 
+/** Energy per hour of the owned devices: power x devices x PUE at the electricity price. */
+const energyUSD = (s: Scenario, powerW: number) => ((powerW * s.deviceCount * s.assumptions.pue) / 1000) * s.assumptions.electricityUSDPerKWh;
+
+/** Depreciation per hour of the owned devices: the price spread over the hours they work in their lifetime. */
+const depreciationUSD = (s: Scenario, purchaseUSD: number) =>
+  (purchaseUSD * s.deviceCount) / (s.assumptions.lifetimeYears * HOURS_PER_YEAR * s.assumptions.dutyCycle);
+
 /** Hourly cost of the devices in named parts (rental, or energy and depreciation), or the figure that is missing. */
 function hourly(s: Scenario): Hourly {
   const spec = s.hardware.spec;
-  const n = s.deviceCount;
-  const a = s.assumptions;
   if (s.deployment === "cloud") {
     if (spec.hourlyUSD === undefined) return { basis: "rental", missing: `no rental price for ${s.hardware.name}; give hardware.hourlyUSD` };
-    const rentalUSD = spec.hourlyUSD * n;
+    const rentalUSD = spec.hourlyUSD * s.deviceCount;
     return { basis: "rental", perHourUSD: rentalUSD, parts: { rentalUSD } };
   }
   if (spec.purchaseUSD === undefined || spec.powerW === undefined) {
     const what = spec.purchaseUSD === undefined ? "purchase price (hardware.purchaseUSD)" : "power (hardware.powerW)";
     return { basis: "owned", missing: `no ${what} for ${s.hardware.name}` };
   }
-  const energyUSD = ((spec.powerW * n * a.pue) / 1000) * a.electricityUSDPerKWh;
-  const depreciationUSD = (spec.purchaseUSD * n) / (a.lifetimeYears * HOURS_PER_YEAR * a.dutyCycle);
-  return { basis: "owned", perHourUSD: energyUSD + depreciationUSD, parts: { energyUSD, depreciationUSD } };
+  const energy = energyUSD(s, spec.powerW);
+  const depreciation = depreciationUSD(s, spec.purchaseUSD);
+  return { basis: "owned", perHourUSD: energy + depreciation, parts: { energyUSD: energy, depreciationUSD: depreciation } };
 }
 
-/** What the devices cost per hour, whatever they do (null when a price is missing). */
+/** What the devices cost per hour, whatever they do (null when a price is missing): hourly()'s sums, no objects. */
 export function hourlyUSD(s: Scenario): number | null {
-  const h = hourly(s);
-  return "missing" in h ? null : h.perHourUSD;
+  const spec = s.hardware.spec;
+  if (s.deployment === "cloud") return spec.hourlyUSD === undefined ? null : spec.hourlyUSD * s.deviceCount;
+  if (spec.purchaseUSD === undefined || spec.powerW === undefined) return null;
+  return energyUSD(s, spec.powerW) + depreciationUSD(s, spec.purchaseUSD);
 }
 
 /**

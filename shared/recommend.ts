@@ -4,7 +4,7 @@ import { findHardware, findModel, HARDWARE, MODELS } from "./catalog/index.js";
 import { hourlyUSD } from "./cost.js";
 import { EngineError } from "./errors.js";
 import { estimateRequest } from "./estimate.js";
-import { requestTiming, type RequestTiming, type StepTime } from "./latency.js";
+import { rateCeiling, requestTiming, type RequestTiming, type StepTime } from "./latency.js";
 import { maxBatchThatFits } from "./memory.js";
 import { parseWith } from "./parse.js";
 import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
@@ -38,8 +38,9 @@ const misses = (limit: number | undefined, value: number | null) => limit !== un
 /**
  * The search. Every configuration is screened cheaply: context, price, head split, memory, and (when there are
  * SLOs or a budget) the SLOs at batch 1, since latency only grows with the batch. That settles whether it is
- * feasible, unless a budget asks what its replicas cost. Then, in order of a floor on their monthly cost (one
- * replica), configurations are sized (the largest batch that meets the SLOs sets the replicas) only where the
+ * feasible, unless a budget asks what its replicas cost. Then, in order of a floor on their monthly cost (the
+ * replicas the load needs at a rate no batch can beat, from the FLOPs and weight reads every request needs),
+ * configurations are sized (the largest batch that meets the SLOs sets the replicas) only where the
  * answer can still matter: to rank among the cheapest `limit`, or to tell whether a budget is met. The floor alone
  * settles the rest. The tests check it against a full search.
  */
@@ -108,49 +109,61 @@ export function recommend(input: unknown): RecommendResult {
       continue;
     }
     for (const hardware of hardwareIds) {
-      const perHourOne = hourlyUSD(resolveScenario(configuration(modelId, hardware, 1, precisions[0]!), ""));
-      if (perHourOne === null) {
+      const ones = precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), ""));
+      if (hourlyUSD(ones[0]!) === null) {
         reject("unavailable", perHardware);
         continue;
       }
-      const ones = precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), ""));
+      // More devices only add memory per replica (weights, KV heads and workspace split further), so what fits on
+      // n devices fits on more: find the fewest for each format, and memory settles the rest without a look.
+      const fewest = ones.map((one) => deviceCounts.find((n) => fits(one, n, shape.numHeads)) ?? Number.POSITIVE_INFINITY);
       for (const deviceCount of deviceCounts) {
         if (deviceCount > 1 && shape.numHeads % deviceCount !== 0) {
           reject("unavailable", precisions.length);
           continue;
         }
         for (let p = 0; p < precisions.length; p++) {
+          if (deviceCount < fewest[p]!) {
+            reject("memory");
+            continue;
+          }
           const s = deviceCount === 1 ? ones[p]! : withDeviceCount(ones[p]!, deviceCount);
-          const outcome = screen(s, slo, timeAtOne);
-          if (typeof outcome === "string") {
-            reject(outcome);
+          countSteps();
+          const first = timeAtOne ? requestTiming(s, 1) : undefined;
+          const miss = first && sloMiss(slo, first);
+          if (miss) {
+            reject(miss);
             continue;
           }
           feasible += 1;
-          const { cap, first } = outcome;
-          screened.push({ modelId, hardware, deviceCount, precision: precisions[p]!, cap, first, bound: hourlyUSD(s)! * HOURS_PER_MONTH, seq: (seq += 1) });
+          // No batch beats the rate ceiling, so the load needs at least this many replicas (sized() counts the same way).
+          const bound = Math.ceil(rps / rateCeiling(s, s.assumptions.maxBatchSize) - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH;
+          screened.push({ modelId, hardware, deviceCount, precision: precisions[p]!, first, bound, seq: (seq += 1) });
         }
       }
     }
   }
 
-  const overBudget = () => {
-    feasible -= 1;
-    reject("budget");
+  const overBudget = (count = 1) => {
+    feasible -= count;
+    reject("budget", count);
   };
-  screened.sort((a, b) => a.bound - b.bound);
-  for (const x of screened) {
-    // Replicas come whole: one replica's cost is a floor. Past the budget it is over; past the last option kept (a
-    // full list) it cannot rank, and with no budget it is then settled as feasible.
+  // Floors come cheapest first, so once one is past the budget (or past the last option kept, with no budget to
+  // check), so are all that follow.
+  let left = screened.length;
+  for (const x of byBound(screened)) {
+    left -= 1;
     if (x.bound > budget) {
-      overBudget();
-      continue;
+      overBudget(left + 1);
+      break;
     }
-    if (x.bound > kept.last() && budget === Number.POSITIVE_INFINITY) continue;
+    if (x.bound > kept.last() && budget === Number.POSITIVE_INFINITY) break;
+    // Resolving it again and searching its batch cost about three steps besides the timings.
+    countSteps(3);
     const request = configuration(x.modelId, x.hardware, x.deviceCount, x.precision);
     const s = resolveScenario(request, "");
     const first = x.first ?? requestTiming(s, 1);
-    const largest = largestBatchMeeting(s, slo, x.cap, first);
+    const largest = largestBatchMeeting(s, slo, batchCap(s), first);
     const monthly = monthlyAt(s, largest.timing, rps);
     if (monthly > budget) overBudget();
     else if (monthly <= kept.last()) kept.offer({ ...sized(s, request, largest, first, rps), seq: x.seq });
@@ -168,20 +181,45 @@ export function recommend(input: unknown): RecommendResult {
 }
 
 /**
- * A configuration that passed the screen (its largest batch that fits, its timing at batch 1 unless nothing needed
- * it yet), and the floor of its monthly cost: one replica. Thousands live through the search: no scenario is kept.
+ * A configuration that passed the screen (with its timing at batch 1, unless nothing needed it yet), and a floor on
+ * its monthly cost (the replicas at its rate ceiling). Thousands live through the search: no scenario is kept.
  */
 type Screened = {
   modelId: string;
   hardware: string;
   deviceCount: number;
   precision: Precision;
-  cap: number;
   first: RequestTiming | undefined;
   bound: number;
   seq: number;
 };
 type Ranked = Candidate & { seq: number };
+
+/**
+ * The screened configurations cheapest floor first, in search order among equals. A binary heap: the search
+ * usually stops after a few hundred of thousands, so sorting them all would be most of its work.
+ */
+function* byBound(screened: readonly Screened[]): Generator<Screened> {
+  const heap = screened.map((_, i) => i);
+  const before = (a: number, b: number) => screened[a]!.bound < screened[b]!.bound || (screened[a]!.bound === screened[b]!.bound && a < b);
+  const down = (from: number, size: number) => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) return;
+      const child = l + 1 < size && before(heap[l + 1]!, heap[l]!) ? l + 1 : l;
+      if (!before(heap[child]!, heap[i]!)) return;
+      [heap[i], heap[child]] = [heap[child]!, heap[i]!];
+      i = child;
+    }
+  };
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i, heap.length);
+  for (let size = heap.length; size > 0; size--) {
+    yield screened[heap[0]!]!;
+    heap[0] = heap[size - 1]!;
+    down(0, size - 1);
+  }
+}
 
 /**
  * The cheapest candidates seen, at most `limit`, in the order options are listed (cheaper first, then faster),
@@ -242,14 +280,21 @@ export function selfHostedCandidate(request: EstimateRequest, slo: Slo, requests
   return sized(s, request, largestBatchMeeting(s, slo, outcome.cap, outcome.first), outcome.first, requestsPerSecond);
 }
 
+/** The largest batch a replica runs: what fits in its KV-cache reservation, at most the runtime's limit. */
+const batchCap = (s: Scenario): number => Math.min(maxBatchThatFits(s), s.assumptions.maxBatchSize);
+
+/** Whether a sequence fits on `n` devices (half a step: it sizes the memory, no timing). Uneven head splits never fit. */
+function fits(one: Scenario, n: number, heads: number): boolean {
+  if (n > 1 && heads % n !== 0) return false;
+  countSteps(0.5);
+  return batchCap(n === 1 ? one : withDeviceCount(one, n)) >= 1;
+}
+
 /** Whether one replica can meet the SLOs at all: something fits, and batch 1 (the fastest) meets them. */
-function screen(s: Scenario, slo: Slo): { cap: number; first: RequestTiming } | Reason;
-function screen(s: Scenario, slo: Slo, timeAtOne: boolean): { cap: number; first: RequestTiming | undefined } | Reason;
-function screen(s: Scenario, slo: Slo, timeAtOne = true): { cap: number; first: RequestTiming | undefined } | Reason {
+function screen(s: Scenario, slo: Slo): { cap: number; first: RequestTiming } | Reason {
   countSteps();
-  const cap = Math.min(maxBatchThatFits(s), s.assumptions.maxBatchSize);
+  const cap = batchCap(s);
   if (cap < 1) return "memory";
-  if (!timeAtOne) return { cap, first: undefined };
   const first = requestTiming(s, 1);
   return sloMiss(slo, first) ?? { cap, first };
 }

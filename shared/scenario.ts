@@ -11,7 +11,7 @@ import { analyzeArchitecture, architectureProblem, type ModelShape } from "./par
 import { Architecture } from "./schema/architecture.js";
 import type { Precision } from "./schema/common.js";
 import { HardwareSpec } from "./schema/hardware.js";
-import type { Assumptions, EstimateRequest } from "./schema/request.js";
+import type { Assumptions, EstimateRequest, Runtime } from "./schema/request.js";
 import type { ResolvedAssumptions } from "./schema/result.js";
 
 export type ResolvedModel = {
@@ -135,28 +135,47 @@ export function resolvePrecision(p: EstimateRequest["precision"]): ResolvedPreci
   return { weights: w, kvCache: spec.kvCache ?? natural, activations: spec.activations ?? natural };
 }
 
+/**
+ * The defaults of each runtime and deployment, resolved once and shared by every result that uses them (results are
+ * never changed; not frozen, as a frozen object's shape would slow every read of it in the timing code).
+ */
+const defaultAssumptions = new Map<Runtime, Map<PathDeployment, ResolvedAssumptions>>();
+
 export function resolveAssumptions(a: Assumptions | undefined, deployment: PathDeployment, hardwareKind: ResolvedHardware["kind"] = "custom"): ResolvedAssumptions {
   const runtime = a?.runtime ?? defaultRuntime(hardwareKind);
+  const onlyRuntime = a === undefined || Object.keys(a).every((k) => k === "runtime" || a[k as keyof Assumptions] === undefined);
+  // (The common case, no overrides, reads the shared defaults.)
+  if (onlyRuntime) {
+    let byDeployment = defaultAssumptions.get(runtime);
+    if (!byDeployment) defaultAssumptions.set(runtime, (byDeployment = new Map()));
+    let resolved = byDeployment.get(deployment);
+    if (!resolved) byDeployment.set(deployment, (resolved = fillAssumptions({ runtime }, runtime, deployment)));
+    return resolved;
+  }
+  return fillAssumptions(a, runtime, deployment);
+}
+
+function fillAssumptions(a: Assumptions, runtime: Runtime, deployment: PathDeployment): ResolvedAssumptions {
   const p = RUNTIME_PROFILES[runtime];
   return {
     runtime,
-    computeEfficiency: a?.computeEfficiency ?? p.computeEfficiency,
-    computeHalfSaturationTokens: a?.computeHalfSaturationTokens ?? p.computeHalfSaturationTokens,
-    activationTrafficPerLayer: a?.activationTrafficPerLayer ?? p.activationTrafficPerLayer,
-    kvCachePassesPerStep: a?.kvCachePassesPerStep ?? p.kvCachePassesPerStep,
-    bandwidthEfficiency: a?.bandwidthEfficiency ?? p.bandwidthEfficiency,
-    stepOverheadMs: a?.stepOverheadMs ?? p.stepOverheadMs,
-    allReduceLatencyUs: a?.allReduceLatencyUs ?? p.allReduceLatencyUs,
-    interconnectEfficiency: a?.interconnectEfficiency ?? p.interconnectEfficiency,
-    runtimeOverheadGB: a?.runtimeOverheadGB ?? p.runtimeOverheadGB,
-    usableMemoryFraction: a?.usableMemoryFraction ?? p.usableMemoryFraction,
-    maxBatchSize: a?.maxBatchSize ?? p.maxBatchSize,
-    prefillChunkTokens: a?.prefillChunkTokens ?? p.prefillChunkTokens,
-    networkRoundTripMs: a?.networkRoundTripMs ?? NETWORK_ROUND_TRIP_MS[deployment],
-    electricityUSDPerKWh: a?.electricityUSDPerKWh ?? COST_DEFAULTS.electricityUSDPerKWh,
-    pue: a?.pue ?? COST_DEFAULTS.pue,
-    lifetimeYears: a?.lifetimeYears ?? COST_DEFAULTS.lifetimeYears,
-    dutyCycle: a?.dutyCycle ?? COST_DEFAULTS.dutyCycle,
+    computeEfficiency: a.computeEfficiency ?? p.computeEfficiency,
+    computeHalfSaturationTokens: a.computeHalfSaturationTokens ?? p.computeHalfSaturationTokens,
+    activationTrafficPerLayer: a.activationTrafficPerLayer ?? p.activationTrafficPerLayer,
+    kvCachePassesPerStep: a.kvCachePassesPerStep ?? p.kvCachePassesPerStep,
+    bandwidthEfficiency: a.bandwidthEfficiency ?? p.bandwidthEfficiency,
+    stepOverheadMs: a.stepOverheadMs ?? p.stepOverheadMs,
+    allReduceLatencyUs: a.allReduceLatencyUs ?? p.allReduceLatencyUs,
+    interconnectEfficiency: a.interconnectEfficiency ?? p.interconnectEfficiency,
+    runtimeOverheadGB: a.runtimeOverheadGB ?? p.runtimeOverheadGB,
+    usableMemoryFraction: a.usableMemoryFraction ?? p.usableMemoryFraction,
+    maxBatchSize: a.maxBatchSize ?? p.maxBatchSize,
+    prefillChunkTokens: a.prefillChunkTokens ?? p.prefillChunkTokens,
+    networkRoundTripMs: a.networkRoundTripMs ?? NETWORK_ROUND_TRIP_MS[deployment],
+    electricityUSDPerKWh: a.electricityUSDPerKWh ?? COST_DEFAULTS.electricityUSDPerKWh,
+    pue: a.pue ?? COST_DEFAULTS.pue,
+    lifetimeYears: a.lifetimeYears ?? COST_DEFAULTS.lifetimeYears,
+    dutyCycle: a.dutyCycle ?? COST_DEFAULTS.dutyCycle,
   };
 }
 

@@ -40,7 +40,7 @@ describe("every endpoint's example runs within the Free plan's 10 ms of CPU", ()
     ["sweep, 1,000 points, compact", "/v1/sweep", grid(1000, COMPACT_FIELDS)],
     ["recommend (README example)", "/v1/recommend", RECOMMEND_EXAMPLE],
     ["recommend, no constraints", "/v1/recommend", { workload: { inputTokens: 1000, outputTokens: 300, requestsPerSecond: 20 } }],
-    ["recommend, SLOs and a budget", "/v1/recommend", { workload: { inputTokens: 1000, outputTokens: 300, requestsPerSecond: 20 }, slo: { ttftMs: 500, tpotMs: 50 }, constraints: { maxDevices: 4, budgetUSDPerMonth: 20000 }, limit: 5 }],
+    ["recommend, SLOs", "/v1/recommend", { workload: { inputTokens: 500, outputTokens: 200, requestsPerSecond: 3 }, slo: { ttftMs: 800, tpotMs: 60 } }],
     ["breakeven (README example)", "/v1/breakeven", BREAKEVEN_EXAMPLE],
   ];
   it.each(cases)("%s", async (_, path, body) => {
@@ -66,6 +66,15 @@ describe("over the budget: a JSON refusal, never Cloudflare's error 1102", () =>
     const response = await tight("/v1/recommend", { workload: { inputTokens: 1000, outputTokens: 300, requestsPerSecond: 20 }, slo: { tpotMs: 50 } });
     const error = await expectError(response, 413, "over_cpu_budget", "");
     expect(error.message).toMatch(/this search needs more CPU than the 3 ms per request/);
+  });
+
+  it("a search of the whole catalog under a budget (it sizes every configuration it could afford) is stopped on the Free plan, and answered on a paid plan", async () => {
+    const body = { workload: { inputTokens: 1000, outputTokens: 300, requestsPerSecond: 20 }, slo: { ttftMs: 500, tpotMs: 50 }, constraints: { maxDevices: 4, budgetUSDPerMonth: 20000 }, limit: 5 };
+    const error = await expectError(await post("/v1/recommend", body), 413, "over_cpu_budget", "");
+    expect(error.message).toMatch(/narrower constraints/);
+    const paid = await withBudget("30000")("/v1/recommend", body);
+    expect(paid.status).toBe(200);
+    expect(cpuMs(paid)).toBeGreaterThan(10);
   });
 
   it("with a paid plan's budget (CPU_BUDGET_MS=30000) the API computes 10,000 points, its sweep limit", async () => {
