@@ -52,8 +52,8 @@ const unevenSplit = (s: Scenario): boolean => s.deviceCount > 1 && s.shape.numHe
  * The verdict alone (what sweeps ask for); openCompatibility gives the same verdict with its reasons. The memory
  * use is read only when the batch is past what fits.
  */
-export function openVerdict(s: Scenario, batch: number, maxBatch: number, use: () => MemoryUse): Compatibility["verdict"] {
-  if (exceedsContext(s) || (batch > maxBatch && use().perDeviceBytes > use().capacityPerDeviceBytes)) return "incompatible";
+export function openVerdict(s: Scenario, batch: number, maxBatch: number, use: { readonly mem: MemoryUse }): Compatibility["verdict"] {
+  if (exceedsContext(s) || (batch > maxBatch && use.mem.perDeviceBytes > use.mem.capacityPerDeviceBytes)) return "incompatible";
   return batch > maxBatch || unevenSplit(s) ? "marginal" : "compatible";
 }
 
@@ -91,7 +91,7 @@ export function openCompatibility(s: Scenario, batch: number, maxBatch: number, 
       fixes.push({ field: "deviceCount", value: even, label: `${even} devices` });
     }
   }
-  return { verdict: openVerdict(s, batch, maxBatch, () => use), reasons, suggestions, fixes };
+  return { verdict: openVerdict(s, batch, maxBatch, { mem: use }), reasons, suggestions, fixes };
 }
 
 function suggestMemoryFixes(s: Scenario, batch: number, maxBatch: number, suggestions: string[], fixes: Fix[]) {

@@ -71,13 +71,19 @@ export function hardwareCost(s: Scenario, requestsPerSec: number, outputTokensPe
     return { basis: h.basis, perRequestUSD: null, perMillionOutputTokensUSD: null, perHourUSD: null, breakdown: {}, missing: h.missing };
   }
   const breakdown: Record<string, number> = {};
-  for (const name in h.parts) breakdown[name] = h.parts[name]! / 3600 / requestsPerSec;
+  for (const name in h.parts) breakdown[name] = perRequestUSD(h.parts[name]!, requestsPerSec);
   return {
     basis: h.basis,
-    perRequestUSD: h.perHourUSD / 3600 / requestsPerSec,
-    perMillionOutputTokensUSD: (h.perHourUSD / 3600 / outputTokensPerSec) * 1e6,
+    perRequestUSD: perRequestUSD(h.perHourUSD, requestsPerSec),
+    perMillionOutputTokensUSD: perMillionOutputTokensUSD(h.perHourUSD, outputTokensPerSec),
     perHourUSD: h.perHourUSD,
     breakdown,
     missing: null,
   };
 }
+
+/** A request's share of an hourly cost, at the rate requests are served. */
+export const perRequestUSD = (perHourUSD: number, requestsPerSec: number): number => perHourUSD / 3600 / requestsPerSec;
+
+/** An hourly cost per million output tokens, at the rate tokens are produced. */
+export const perMillionOutputTokensUSD = (perHourUSD: number, outputTokensPerSec: number): number => (perHourUSD / 3600 / outputTokensPerSec) * 1e6;

@@ -1,10 +1,10 @@
 // estimate(): one request in, one result out — resolve, size memory, time the phases, cost, verdict.
 import { findModel } from "./catalog/index.js";
 import type { PathDeployment } from "./catalog/runtimes.js";
-import { apiCost, hardwareCost, type CostFigures } from "./cost.js";
+import { apiCost, hardwareCost, hourlyUSD, type CostFigures } from "./cost.js";
 import { apiCompatibility, openCompatibility } from "./compatibility.js";
 import { EngineError } from "./errors.js";
-import { generationTime, requestTiming, type RequestTiming } from "./latency.js";
+import { prefillTime, requestTiming, sequenceCosts, type RequestTiming, type SequenceCosts, type StepTime } from "./latency.js";
 import { maxBatchThatFits, memoryParts, memoryUse, type MemoryParts, type MemoryUse } from "./memory.js";
 import { parseEstimateRequest } from "./parse.js";
 import { resolveScenario, type PathRequest, type Scenario } from "./scenario.js";
@@ -84,10 +84,10 @@ export function scenarioResult(s: Scenario, core?: OpenCore): SingleResult {
 export function bestBatch(s: Scenario, maxBatch: number): number {
   const cap = Math.max(1, Math.min(maxBatch, s.assumptions.maxBatchSize));
   let best = cap;
-  let bestRate = cap / generationTime(s, cap).cycleMs;
+  let bestRate = cap / requestTiming(s, cap).cycleMs;
   for (let b = 2 ** Math.ceil(Math.log2(cap) - 1); b >= 1; b /= 2) {
     if (b >= cap) continue;
-    const rate = b / generationTime(s, b).cycleMs;
+    const rate = b / requestTiming(s, b).cycleMs;
     if (rate > bestRate * (1 + 1e-9)) {
       best = b;
       bestRate = rate;
@@ -108,12 +108,22 @@ export class OpenCore {
   private memCache: MemoryUse | undefined;
   private costCache: CostFigures | undefined;
 
-  constructor(private readonly s: Scenario) {
+  /**
+   * `same`, from a sweep: what points of this scenario with these token counts and devices share whatever their
+   * batch (memory and costs per sequence, the largest batch, a request's own prefill), filled by the first and read
+   * by the rest.
+   */
+  constructor(
+    private readonly s: Scenario,
+    same: BatchFree = {},
+  ) {
     countSteps();
-    this.parts = memoryParts(s);
-    this.maxBatch = maxBatchThatFits(s, undefined, this.parts);
+    this.parts = same.parts ??= memoryParts(s);
+    this.maxBatch = same.maxBatch ??= maxBatchThatFits(s, undefined, this.parts);
     this.batch = s.batchSize === "max" ? bestBatch(s, this.maxBatch) : s.batchSize;
-    this.timing = requestTiming(s, this.batch);
+    const seq = (same.seq ??= sequenceCosts(s));
+    const own = s.continuousBatching && this.batch > 1 ? (same.own ??= prefillTime(s, 1, seq)) : undefined;
+    this.timing = requestTiming(s, this.batch, own, seq);
   }
 
   get mem(): MemoryUse {
@@ -123,9 +133,17 @@ export class OpenCore {
   get cost(): CostFigures {
     return (this.costCache ??= hardwareCost(this.s, this.timing.requestsPerSec, this.timing.outputTokensPerSec));
   }
+
+  /** The devices' hourly cost (null when a price is missing), without the rest of the cost's figures. */
+  get perHourUSD(): number | null {
+    return this.costCache ? this.costCache.perHourUSD : hourlyUSD(this.s);
+  }
 }
 
-export const openCore = (s: Scenario): OpenCore => new OpenCore(s);
+/** What an open-model estimate computes that its batch size does not change (see OpenCore). */
+export type BatchFree = { parts?: MemoryParts; maxBatch?: number; seq?: SequenceCosts; own?: StepTime };
+
+export const openCore = (s: Scenario, same?: BatchFree): OpenCore => new OpenCore(s, same);
 
 function openResult(s: Scenario, core = openCore(s)): SingleResult {
   // A result's objects, compatibility, warnings and error band cost about six steps more.

@@ -112,79 +112,54 @@ export function rateCeiling(s: Scenario, maxBatch: number): number {
 }
 
 /** Prefill of `batch` prompts of the scenario's input length, in chunks of at most prefillChunkTokens. */
-export function prefillTime(s: Scenario, batch: number): StepTime {
+export function prefillTime(s: Scenario, batch: number, seq: SequenceCosts = sequenceCosts(s)): StepTime {
   const m = s.shape;
   const n = s.deviceCount;
   const totalTokens = batch * s.inputTokens;
   const chunk = Math.min(totalTokens, s.assumptions.prefillChunkTokens);
   const steps = Math.ceil(totalTokens / chunk);
-  const flops =
-    2 * m.blockMatmulParamsPerToken * totalTokens +
-    prefillAttentionFlops(m, s.inputTokens) * batch +
-    2 * m.lmHeadParams * batch;
-  const kvWriteBytes = batch * kvBytesPerSequence(s, s.inputTokens) * kvShareOnOneDevice(s);
+  const flops = 2 * m.blockMatmulParamsPerToken * totalTokens + seq.prefillAttentionFlops * batch + 2 * m.lmHeadParams * batch;
+  const kvWriteBytes = batch * seq.kvWriteBytes;
   const weightsPerStep = weightBytesRead(s, chunk) / n;
   return stepTime(s, chunk, flops / n / steps, weightsPerStep + kvWriteBytes / steps, steps);
 }
 
-/** One decode step for `batch` sequences that each hold `contextTokens` tokens. */
-export function decodeStepTime(s: Scenario, batch: number, contextTokens: number): StepTime {
+/** What one sequence costs whatever the batch: its attention FLOPs and the KV-cache bytes one device moves for it. */
+export type SequenceCosts = { prefillAttentionFlops: number; kvWriteBytes: number; decodeAttentionFlops: number; kvReadBytes: number };
+
+/** A sequence's costs over its prompt (prefill) and at the mean context of its generation (a decode step). */
+export function sequenceCosts(s: Scenario): SequenceCosts {
+  const m = s.shape;
+  const share = kvShareOnOneDevice(s);
+  const meanContext = s.inputTokens + s.outputTokens / 2;
+  return {
+    prefillAttentionFlops: prefillAttentionFlops(m, s.inputTokens),
+    kvWriteBytes: kvBytesPerSequence(s, s.inputTokens) * share,
+    decodeAttentionFlops: decodeAttentionFlops(m, meanContext),
+    kvReadBytes: kvBytesPerSequence(s, meanContext) * share * s.assumptions.kvCachePassesPerStep,
+  };
+}
+
+/** One decode step for `batch` sequences at the mean context of their generation. */
+export function decodeStepTime(s: Scenario, batch: number, seq: SequenceCosts = sequenceCosts(s)): StepTime {
   const m = s.shape;
   const n = s.deviceCount;
-  const flops =
-    batch * (2 * m.blockMatmulParamsPerToken + 2 * m.lmHeadParams) +
-    batch * decodeAttentionFlops(m, contextTokens);
-  const kvReadBytes = batch * kvBytesPerSequence(s, contextTokens) * kvShareOnOneDevice(s) * s.assumptions.kvCachePassesPerStep;
+  const flops = batch * (2 * m.blockMatmulParamsPerToken + 2 * m.lmHeadParams) + batch * seq.decodeAttentionFlops;
+  const kvReadBytes = batch * seq.kvReadBytes;
   return stepTime(s, batch, flops / n, weightBytesRead(s, batch) / n + kvReadBytes);
 }
 
-export type GenerationTime = {
-  /** The prefill that yields a request's first token (its own prompt under continuous batching). */
-  prefill: StepTime;
-  /** The decode step at the mean context of the generation. */
-  decodeStep: StepTime;
-  /** From arrival to first token, without the network. */
-  prefillMs: number;
-  /** Mean time per output token, including other requests' prefills that share the steps. */
-  tpotMs: number;
-  /** After the first token: (outputTokens - 1) x tpotMs. */
-  decodeMs: number;
-  /** Time for the whole batch to turn over once: every prompt prefilled, every token generated. */
-  cycleMs: number;
-};
-
 /**
- * One request's timeline and the batch's turnover. Static batching (eager generate(), llama.cpp): the batch
- * prefills together, then decodes together. Continuous batching (optimized servers): a request's prompt is
- * prefilled as it arrives, in a step it shares with the running batch, and the other requests' prefills
- * interleave with its decode steps, so their cost spreads over its output tokens.
- */
-export function generationTime(s: Scenario, batch: number, own?: StepTime): GenerationTime {
-  countSteps();
-  const batchPrefill = prefillTime(s, batch);
-  const meanContext = s.inputTokens + s.outputTokens / 2;
-  const decodeStep = decodeStepTime(s, batch, meanContext);
-  const cycleMs = batchPrefill.ms + (s.outputTokens - 1) * decodeStep.ms;
-  if (!s.continuousBatching || batch === 1) {
-    const decodeMs = (s.outputTokens - 1) * decodeStep.ms;
-    return { prefill: batchPrefill, decodeStep, prefillMs: batchPrefill.ms, tpotMs: decodeStep.ms, decodeMs, cycleMs };
-  }
-  own ??= prefillTime(s, 1);
-  const othersPrefillPerToken = (batchPrefill.ms * (batch - 1)) / batch / s.outputTokens;
-  const tpotMs = decodeStep.ms + othersPrefillPerToken;
-  return { prefill: own, decodeStep, prefillMs: own.ms + decodeStep.ms, tpotMs, decodeMs: (s.outputTokens - 1) * tpotMs, cycleMs };
-}
-
-/**
- * What a client sees at this batch: network added once, and the batch's sustained rates. A class whose derived
- * figures are getters: it is built for every sweep point, and each stored number costs an allocation.
+ * What a client sees at this batch: its own timeline (network added once) and the batch's sustained rates. A class
+ * whose derived figures are getters: it is built for every sweep point, and each stored number costs an allocation.
  */
 export class RequestTiming {
   constructor(
     /** From arrival to first token, without the network. */
     readonly prefillMs: number,
+    /** Mean time per output token, including other requests' prefills that share the steps. */
     readonly tpotMs: number,
-    /** Time for the whole batch to turn over once. */
+    /** Time for the whole batch to turn over once: every prompt prefilled, every token generated. */
     readonly cycleMs: number,
     readonly prefillBound: Bound,
     readonly decodeBound: Bound,
@@ -193,6 +168,7 @@ export class RequestTiming {
     private readonly outputTokens: number,
   ) {}
 
+  /** After the first token: (outputTokens - 1) x tpotMs. */
   get decodeMs(): number {
     return (this.outputTokens - 1) * this.tpotMs;
   }
@@ -210,8 +186,24 @@ export class RequestTiming {
   }
 }
 
-/** `own`, when known, is a request's own prefill (batch 1's): searches over the batch pass it to save its timing. */
-export function requestTiming(s: Scenario, batch: number, own?: StepTime): RequestTiming {
-  const g = generationTime(s, batch, own);
-  return new RequestTiming(g.prefillMs, g.tpotMs, g.cycleMs, g.prefill.bound, g.decodeStep.bound, s.assumptions.networkRoundTripMs, batch, s.outputTokens);
+/**
+ * One request's timeline and the batch's turnover. Static batching (eager generate(), llama.cpp): the batch
+ * prefills together, then decodes together. Continuous batching (optimized servers): a request's prompt is
+ * prefilled as it arrives, in a step it shares with the running batch, and the other requests' prefills
+ * interleave with its decode steps, so their cost spreads over its output tokens. `own`, when known, is a
+ * request's own prefill (batch 1's): searches over the batch pass it to save its timing.
+ */
+export function requestTiming(s: Scenario, batch: number, own?: StepTime, seq: SequenceCosts = sequenceCosts(s)): RequestTiming {
+  countSteps();
+  const batchPrefill = prefillTime(s, batch, seq);
+  const decodeStep = decodeStepTime(s, batch, seq);
+  const cycleMs = batchPrefill.ms + (s.outputTokens - 1) * decodeStep.ms;
+  const networkMs = s.assumptions.networkRoundTripMs;
+  if (!s.continuousBatching || batch === 1) {
+    return new RequestTiming(batchPrefill.ms, decodeStep.ms, cycleMs, batchPrefill.bound, decodeStep.bound, networkMs, batch, s.outputTokens);
+  }
+  own ??= prefillTime(s, 1, seq);
+  const othersPrefillPerToken = (batchPrefill.ms * (batch - 1)) / batch / s.outputTokens;
+  const tpotMs = decodeStep.ms + othersPrefillPerToken;
+  return new RequestTiming(own.ms + decodeStep.ms, tpotMs, cycleMs, own.bound, decodeStep.bound, networkMs, batch, s.outputTokens);
 }

@@ -4,7 +4,7 @@ import { findHardware, findModel, HARDWARE, MODELS } from "./catalog/index.js";
 import { hourlyUSD } from "./cost.js";
 import { EngineError } from "./errors.js";
 import { estimateRequest } from "./estimate.js";
-import { rateCeiling, requestTiming, type RequestTiming, type StepTime } from "./latency.js";
+import { rateCeiling, requestTiming, sequenceCosts, type RequestTiming, type StepTime } from "./latency.js";
 import { maxBatchThatFits } from "./memory.js";
 import { parseWith } from "./parse.js";
 import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
@@ -361,10 +361,11 @@ function sloRoom(slo: Slo, t: RequestTiming): number {
 function smallestBatchServing(s: Scenario, requestsPerSecond: number, largest: Sized, atOne: RequestTiming): Sized {
   if (atOne.requestsPerSec >= requestsPerSecond) return { batch: 1, timing: atOne };
   const own = ownPrefill(atOne);
+  const seq = sequenceCosts(s);
   // The near side is "not yet serving the load"; the edge's far end is the answer.
   const short = (timing: RequestTiming) => (requestsPerSecond - timing.requestsPerSec) / requestsPerSecond - (timing.requestsPerSec >= requestsPerSecond ? 1 : 0);
   const probe = (batch: number) => {
-    const timing = requestTiming(s, batch, own);
+    const timing = requestTiming(s, batch, own, seq);
     return { batch, timing, score: short(timing) };
   };
   // Halving only: where a batch's rate dips at a prefill-chunk boundary, it finds the smaller of two edges.
@@ -373,13 +374,15 @@ function smallestBatchServing(s: Scenario, requestsPerSecond: number, largest: S
 }
 
 /** Latency grows with the batch and cost per request falls, so the cheapest setup runs the largest batch that meets the SLOs. */
-function largestBatchMeeting(s: Scenario, slo: Slo, cap: number, atOne: RequestTiming, atCap = cap === 1 ? atOne : requestTiming(s, cap, ownPrefill(atOne))): Sized {
-  if (sloMiss(slo, atCap) === null) return { batch: cap, timing: atCap };
+function largestBatchMeeting(s: Scenario, slo: Slo, cap: number, atOne: RequestTiming): Sized {
   const own = ownPrefill(atOne);
+  const seq = sequenceCosts(s);
+  const atCap = cap === 1 ? atOne : requestTiming(s, cap, own, seq);
+  if (sloMiss(slo, atCap) === null) return { batch: cap, timing: atCap };
   // The room under the SLOs, made negative for a miss even when rounding would leave it at zero.
   const room = (timing: RequestTiming) => (sloMiss(slo, timing) === null ? Math.max(0, sloRoom(slo, timing)) : Math.min(-1e-12, sloRoom(slo, timing)));
   const probe = (batch: number) => {
-    const timing = requestTiming(s, batch, own);
+    const timing = requestTiming(s, batch, own, seq);
     return { batch, timing, score: room(timing) };
   };
   const { lo } = edge({ batch: 1, timing: atOne, score: room(atOne) }, { batch: cap, timing: atCap, score: room(atCap) }, probe);

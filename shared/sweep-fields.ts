@@ -2,6 +2,7 @@
 // from the full result. Both read the same computations, so a column always equals the full result's field.
 import { errorBand } from "./accuracy.js";
 import { openVerdict } from "./compatibility.js";
+import { perMillionOutputTokensUSD, perRequestUSD } from "./cost.js";
 import { MEMORY_FIELDS, perRequestTokensPerSec, type OpenCore } from "./estimate.js";
 import type { Scenario } from "./scenario.js";
 import type { SweepResultField } from "./schema/request.js";
@@ -9,6 +10,12 @@ import type { EstimateResult } from "./schema/result.js";
 
 export type Cell = number | string | null;
 type CoreGetter = (c: OpenCore, s: Scenario) => Cell;
+
+/** A cost figure from the hourly cost (hardwareCost's sums), or null without a price. */
+const priced = (c: OpenCore, figure: (perHourUSD: number) => number): number | null => {
+  const perHour = c.perHourUSD;
+  return perHour === null ? null : figure(perHour);
+};
 
 const band = (c: OpenCore, s: Scenario) => errorBand(s.assumptions.runtime, c.timing.ttftMs, c.timing.tpotMs, c.timing.outputTokensPerSec);
 
@@ -30,7 +37,7 @@ const CORE_GETTERS: Readonly<Record<SweepResultField, CoreGetter>> = {
   "memory.capacityPerDeviceGB": (c) => MEMORY_FIELDS.capacityPerDeviceGB(c.mem),
   "memory.utilization": (c) => MEMORY_FIELDS.utilization(c.mem),
   "memory.kvCacheBytesPerToken": (c) => MEMORY_FIELDS.kvCacheBytesPerToken(c.mem),
-  "compatibility.verdict": (c, s) => openVerdict(s, c.batch, c.maxBatch, () => c.mem),
+  "compatibility.verdict": (c, s) => openVerdict(s, c.batch, c.maxBatch, c),
   "latency.ttftMs": (c) => c.timing.ttftMs,
   "latency.tpotMs": (c) => c.timing.tpotMs,
   "latency.prefillMs": (c) => c.timing.prefillMs,
@@ -45,9 +52,9 @@ const CORE_GETTERS: Readonly<Record<SweepResultField, CoreGetter>> = {
   "throughput.perRequestTokensPerSec": (c, s) => perRequestTokensPerSec(s, c.timing),
   "throughput.requestsPerSec": (c) => c.timing.requestsPerSec,
   "cost.basis": (c) => c.cost.basis,
-  "cost.perRequestUSD": (c) => c.cost.perRequestUSD,
-  "cost.perMillionOutputTokensUSD": (c) => c.cost.perMillionOutputTokensUSD,
-  "cost.perHourUSD": (c) => c.cost.perHourUSD,
+  "cost.perRequestUSD": (c) => priced(c, (perHour) => perRequestUSD(perHour, c.timing.requestsPerSec)),
+  "cost.perMillionOutputTokensUSD": (c) => priced(c, (perHour) => perMillionOutputTokensUSD(perHour, c.timing.outputTokensPerSec)),
+  "cost.perHourUSD": (c) => c.perHourUSD,
   "errorBand.ttftMs.low": (c, s) => band(c, s)?.ttftMs?.low ?? null,
   "errorBand.ttftMs.high": (c, s) => band(c, s)?.ttftMs?.high ?? null,
   "errorBand.tpotMs.low": (c, s) => band(c, s)?.tpotMs?.low ?? null,
@@ -72,25 +79,33 @@ export function resultGetter(field: SweepResultField): (r: EstimateResult) => Ce
 }
 
 const POW10 = Array.from({ length: 301 }, (_, k) => 10 ** k);
+/** 10^d for d in [-300, 300]. */
+const decadeStart = (d: number): number => (d >= 0 ? POW10[d]! : 1 / POW10[-d]!);
 
 /**
  * Rounds to a number of significant digits, the decimal way (so JSON prints the short form). A column's values
- * are usually of one magnitude, so the rounder keeps the last decade it saw and takes a logarithm only on a change.
+ * change gradually, so the rounder keeps the decade of the last value and steps from it instead of taking a log.
  */
 export function rounder(digits: number): (value: number) => number {
+  let decade = 0;
   let lo = 1;
-  let hi = 0;
-  let k = 0;
+  let hi = 10;
   return (value) => {
     if (value === 0 || !Number.isFinite(value) || digits >= 17) return value;
     const abs = Math.abs(value);
-    if (!(abs >= lo && abs < hi)) {
-      const decade = Math.floor(Math.log10(abs));
-      k = digits - 1 - decade;
-      if (k > 300 || k < -300) return value;
-      lo = 10 ** decade;
-      hi = lo * 10;
+    if (abs < lo || abs >= hi) {
+      if (abs >= hi && abs < hi * 1e3) while (abs >= hi) (decade += 1), (hi *= 10);
+      else if (abs < lo && abs >= lo / 1e3) while (abs < lo) (decade -= 1), (lo /= 10);
+      else decade = Math.floor(Math.log10(abs));
+      if (decade > 300 || decade < -300) return value;
+      lo = decadeStart(decade);
+      hi = decadeStart(decade + 1);
+      // Float error at a boundary: settle with the table itself.
+      if (abs < lo) (decade -= 1), (hi = lo), (lo = decadeStart(decade));
+      else if (abs >= hi) (decade += 1), (lo = hi), (hi = decadeStart(decade + 1));
     }
+    const k = digits - 1 - decade;
+    if (k > 300 || k < -300) return value;
     return k >= 0 ? Math.round(value * POW10[k]!) / POW10[k]! : Math.round(value / POW10[-k]!) * POW10[-k]!;
   };
 }

@@ -3,7 +3,7 @@
 // combination of the fields that change what runs (model, hardware, precision, ...) is resolved once: a point then
 // only changes numbers (batch, tokens, devices) and is timed with numbers alone.
 import { EngineError } from "./errors.js";
-import { estimateRequest, openCore, scenarioResult } from "./estimate.js";
+import { estimateRequest, openCore, scenarioResult, type BatchFree } from "./estimate.js";
 import { parseEstimateRequest, parseWith } from "./parse.js";
 import { resolveScenario, type Scenario } from "./scenario.js";
 import { SWEEPABLE_FIELDS, SweepRequest, type EstimateRequest, type SweepResultField } from "./schema/request.js";
@@ -78,7 +78,7 @@ function columnsOf(grid: Grid, fields: readonly SweepResultField[], digits: numb
     countSteps();
     const s = grid.scenario();
     if (s && !s.model.api) {
-      const core = openCore(s);
+      const core = openCore(s, grid.batchFree());
       for (let f = 0; f < fields.length; f++) columns[f]![n] = round(rounders[f]!, fromCore[f]!(core, s));
     } else {
       const result = grid.result();
@@ -95,6 +95,9 @@ function columnsOf(grid: Grid, fields: readonly SweepResultField[], digits: numb
 
 const round = (rounder: (v: number) => number, v: Cell): Cell => (typeof v === "number" ? rounder(v) : v);
 
+/** A combination of the non-numeric axes: a scenario the points set their numbers on, and what they share. */
+type Entry = { point: Scenario; batchFree: Map<number, Map<number, BatchFree>> };
+
 /**
  * The grid as an odometer over the axes (the last turns fastest), with each point's scenario resolved once per
  * combination of the non-numeric axes. Requests with "hybrid" (two configurations per point) go through estimateRequest.
@@ -103,8 +106,12 @@ class Grid {
   readonly count: number;
   readonly index: number[];
   /** Per combination of the non-numeric axes: its resolved scenario, and a copy whose numbers each point sets. */
-  private readonly resolved = new Map<string, { s: Scenario; point: Scenario }>();
+  private readonly resolved = new Map<string, Entry>();
+  private entry: Entry | undefined;
   private readonly hybrid: boolean;
+  /** Indices of the axes a point sets as numbers, and of those that change what runs (resolved once each). */
+  private readonly numeric: number[];
+  private readonly resolving: number[];
 
   constructor(
     private readonly base: EstimateRequest,
@@ -114,6 +121,8 @@ class Grid {
     this.index = axes.map(() => 0);
     // A request with "hybrid" (used, or ignored with a warning) takes estimateRequest's path.
     this.hybrid = base.deployment === "hybrid" || base.hybrid !== undefined || axes.some((a) => a.field === "deployment" && a.parsed.includes("hybrid"));
+    this.numeric = axes.flatMap((a, i) => (NUMERIC.has(a.field) ? [i] : []));
+    this.resolving = axes.flatMap((a, i) => (NUMERIC.has(a.field) ? [] : [i]));
   }
 
   next(): void {
@@ -135,21 +144,32 @@ class Grid {
   scenario(): Scenario | undefined {
     if (this.hybrid) return undefined;
     let key = "";
-    for (let a = 0; a < this.axes.length; a++) if (!NUMERIC.has(this.axes[a]!.field)) key += `${this.index[a]},`;
+    for (const a of this.resolving) key += `${this.index[a]},`;
     let entry = this.resolved.get(key);
     if (!entry) {
       const r = this.request();
       const s = this.guard(() => resolveScenario({ ...r, deployment: r.deployment as Scenario["deployment"] }, ""));
-      entry = { s, point: { ...s } };
+      entry = { point: { ...s }, batchFree: new Map() };
       this.resolved.set(key, entry);
     }
+    this.entry = entry;
     // Reused point by point: nothing the engine returns keeps a reference to the scenario itself.
-    const point = entry.point;
-    for (let a = 0; a < this.axes.length; a++) {
-      const axis = this.axes[a]!;
-      if (NUMERIC.has(axis.field)) (point as Record<string, unknown>)[axis.field] = axis.parsed[this.index[a]!];
-    }
-    return point;
+    const point = entry.point as Record<string, unknown>;
+    for (const a of this.numeric) point[this.axes[a]!.field] = this.axes[a]!.parsed[this.index[a]!];
+    return point as Scenario;
+  }
+
+  /** What this point shares with the points of its scenario that differ only in their batch. */
+  batchFree(): BatchFree {
+    const s = this.entry!.point;
+    const byInput = this.entry!.batchFree;
+    let byRest = byInput.get(s.inputTokens);
+    if (!byRest) byInput.set(s.inputTokens, (byRest = new Map()));
+    // Exact as one number: outputTokens <= 10^7 and deviceCount <= 1024.
+    const rest = s.outputTokens * 1025 + s.deviceCount;
+    let same = byRest.get(rest);
+    if (!same) byRest.set(rest, (same = {}));
+    return same;
   }
 
   result(): EstimateResult {

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compare, EngineError, estimate, sweep, SWEEP_RESULT_FIELDS, type SweepColumns, type SweepResult } from "../../shared/index.js";
+import { rounder } from "../../shared/sweep-fields.js";
 import { nonFiniteNumbers } from "./finite.js";
 
 const base = { model: "llama-3.1-8b", hardware: "h100-sxm", inputTokens: 512, outputTokens: 256 } as const;
@@ -80,6 +81,20 @@ describe("sweep, compact form (fields)", () => {
     });
     expect(columns["compatibility.verdict"]).toEqual(["compatible", "compatible"]);
   });
+  it("rounding to significant digits agrees with toPrecision, whatever the order of the values", () => {
+    fc.assert(
+      // (Down to 1e-290: tinier values, which no result holds, are left as they are.)
+      fc.property(fc.array(fc.double({ min: -1e12, max: 1e12, noNaN: true }).filter((v) => v === 0 || Math.abs(v) > 1e-290), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 16 }), (values, digits) => {
+        const round = rounder(digits);
+        for (const v of values) {
+          const want = Number(v.toPrecision(digits));
+          expect(Math.abs(round(v) - want)).toBeLessThanOrEqual(Math.abs(want) * 1e-12);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("a 1,000-point compact sweep is at most 40 KB of JSON", () => {
     const body = {
       base: { model: "llama-3.1-70b", hardware: "h100-sxm", deviceCount: 4, precision: "fp8", inputTokens: 1000, outputTokens: 500 },
