@@ -39,7 +39,7 @@ export function peakTflops(spec: HardwareSpec, wanted: Precision): Peak {
 /** Compute efficiency grows with the tokens a step processes: small steps cannot fill the matrix units. */
 export function computeEfficiency(s: Scenario, tokensPerStep: number): number {
   const a = s.assumptions;
-  return (a.computeEfficiency * tokensPerStep) / (tokensPerStep + a.computeHalfSaturationTokens);
+  return (a.computeEfficiency * tokensPerStep) / (tokensPerStep + s.halfSaturationTokens);
 }
 
 /** Ring all-reduces of the hidden state, two per layer (after attention and after the MLP). */

@@ -10,7 +10,7 @@ import { parseWith } from "./parse.js";
 import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
 import { resolveModel, resolveScenario, withDeviceCount, type Scenario } from "./scenario.js";
 import type { PathDeployment } from "./catalog/runtimes.js";
-import type { Precision } from "./schema/common.js";
+import type { WeightFormat } from "./schema/common.js";
 import { RecommendRequest, REJECTION_REASONS, type RecommendResult, type Slo } from "./schema/plan.js";
 import type { EstimateRequest } from "./schema/request.js";
 import { HOURS_PER_YEAR } from "./units.js";
@@ -18,7 +18,7 @@ import { countSteps } from "./work.js";
 
 export const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
 export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
-const DEFAULT_PRECISIONS: readonly Precision[] = ["fp16", "fp8", "int8", "int4"];
+const DEFAULT_PRECISIONS: readonly WeightFormat[] = ["fp16", "fp8", "int8", "int4"];
 const DEVICE_COUNTS = [1, 2, 4, 8, 16, 32, 64];
 
 export type Reason = (typeof REJECTION_REASONS)[number];
@@ -74,7 +74,7 @@ export function recommend(input: unknown): RecommendResult {
   const reject = (reason: Reason, times = 1) => (rejected[reason] += times);
 
   /** A configuration as a request (written out field by field: spreads cost more than the timing in this loop). */
-  const configuration = (model: string, hardware: string, deviceCount: number, precision: Precision): EstimateRequest & { deployment: PathDeployment } => ({
+  const configuration = (model: string, hardware: string, deviceCount: number, precision: WeightFormat): EstimateRequest & { deployment: PathDeployment } => ({
     model,
     hardware,
     deviceCount,
@@ -188,7 +188,7 @@ type Screened = {
   modelId: string;
   hardware: string;
   deviceCount: number;
-  precision: Precision;
+  precision: WeightFormat;
   first: RequestTiming | undefined;
   bound: number;
   seq: number;

@@ -9,7 +9,8 @@ import { architectureFromHfConfig } from "./hfconfig.js";
 import { peakTflops, type Peak } from "./latency.js";
 import { analyzeArchitecture, architectureProblem, type ModelShape } from "./params.js";
 import { Architecture } from "./schema/architecture.js";
-import type { Precision } from "./schema/common.js";
+import type { Precision, WeightFormat } from "./schema/common.js";
+import { FORMATS, isWeightOnly } from "./formats.js";
 import { HardwareSpec } from "./schema/hardware.js";
 import type { Assumptions, EstimateRequest, Runtime } from "./schema/request.js";
 import type { ResolvedAssumptions } from "./schema/result.js";
@@ -31,7 +32,7 @@ export type ResolvedHardware = {
   maxLinkedDevices: number | null;
 };
 
-export type ResolvedPrecision = { weights: Precision; kvCache: Precision; activations: Precision };
+export type ResolvedPrecision = { weights: WeightFormat; kvCache: Precision; activations: Precision };
 
 export type Scenario = {
   model: ResolvedModel;
@@ -49,6 +50,8 @@ export type Scenario = {
   continuousBatching: boolean;
   /** The dense peak compute is timed at (the compute format's, or the nearest the hardware lists). */
   peak: Peak;
+  /** Tokens per step at which compute efficiency is half its ceiling (weight-only formats have their own). */
+  halfSaturationTokens: number;
 };
 
 /** A model with no architecture (API-only) still needs a shape; the memory and timing models never use it. */
@@ -125,14 +128,14 @@ export function resolveHardware(ref: EstimateRequest["hardware"], path: string):
 }
 
 /**
- * Formats a request leaves unset: weight-only quantization (int8, int4, fp4) computes in fp16;
- * fp8 checkpoints compute in fp8 and keep an fp8 KV cache (TensorRT-LLM's FP8 recipe).
+ * Formats a request leaves unset come from the weight format (shared/formats.ts): weight-only formats (int8, int4,
+ * fp4, AWQ, GPTQ, GGUF) compute in fp16 with an fp16 KV cache; fp8 checkpoints compute in fp8 and keep an fp8 KV
+ * cache (TensorRT-LLM's FP8 recipe); NVFP4 computes in fp4 with an fp8 KV cache.
  */
 export function resolvePrecision(p: EstimateRequest["precision"]): ResolvedPrecision {
   const spec = typeof p === "string" ? { weights: p } : p;
-  const w = spec.weights;
-  const natural: Precision = w === "fp32" || w === "bf16" || w === "fp16" || w === "fp8" ? w : "fp16";
-  return { weights: w, kvCache: spec.kvCache ?? natural, activations: spec.activations ?? natural };
+  const format = FORMATS[spec.weights];
+  return { weights: spec.weights, kvCache: spec.kvCache ?? format.kvCache, activations: spec.activations ?? format.computes };
 }
 
 /**
@@ -161,6 +164,7 @@ function fillAssumptions(a: Assumptions, runtime: Runtime, deployment: PathDeplo
     runtime,
     computeEfficiency: a.computeEfficiency ?? p.computeEfficiency,
     computeHalfSaturationTokens: a.computeHalfSaturationTokens ?? p.computeHalfSaturationTokens,
+    weightOnlyHalfSaturationTokens: a.weightOnlyHalfSaturationTokens ?? p.weightOnlyHalfSaturationTokens,
     activationTrafficPerLayer: a.activationTrafficPerLayer ?? p.activationTrafficPerLayer,
     kvCachePassesPerStep: a.kvCachePassesPerStep ?? p.kvCachePassesPerStep,
     bandwidthEfficiency: a.bandwidthEfficiency ?? p.bandwidthEfficiency,
@@ -193,6 +197,7 @@ export const withDeviceCount = (s: Scenario, deviceCount: number): Scenario => (
   assumptions: s.assumptions,
   continuousBatching: s.continuousBatching,
   peak: s.peak,
+  halfSaturationTokens: s.halfSaturationTokens,
 });
 
 /** One path of a request (a hybrid request has two), fully resolved. */
@@ -203,6 +208,7 @@ export function resolveScenario(r: PathRequest, path: string): Scenario {
   const hardware = resolveHardware(r.hardware, path === "" ? "hardware" : `${path}.hardware`);
   const assumptions = resolveAssumptions(r.assumptions, r.deployment, hardware.kind);
   const precision = resolvePrecision(r.precision);
+  const peak = peakTflops(hardware.spec, precision.activations);
   return {
     model,
     shape: model.shape,
@@ -215,6 +221,11 @@ export function resolveScenario(r: PathRequest, path: string): Scenario {
     deployment: r.deployment,
     assumptions,
     continuousBatching: RUNTIME_PROFILES[assumptions.runtime].continuousBatching,
-    peak: peakTflops(hardware.spec, precision.activations),
+    peak,
+    // The arithmetic runs in the format the hardware has (fp16 for FP8 or FP4 weights on a part without them):
+    // weights narrower than it are dequantized in the kernel, as weight-only formats are.
+    halfSaturationTokens: isWeightOnly(precision.weights, peak.precision)
+      ? Math.min(assumptions.computeHalfSaturationTokens, assumptions.weightOnlyHalfSaturationTokens)
+      : assumptions.computeHalfSaturationTokens,
   };
 }

@@ -13,6 +13,7 @@ export type RuntimeProfile = {
   fitted: readonly string[];
   computeEfficiency: number;
   computeHalfSaturationTokens: number;
+  weightOnlyHalfSaturationTokens: number;
   activationTrafficPerLayer: number;
   kvCachePassesPerStep: number;
   bandwidthEfficiency: number;
@@ -32,6 +33,10 @@ export type RuntimeProfile = {
  * workspaces and allocator slack.
  */
 const ENGINE_DEFAULTS = {
+  // Weight-only kernels (Marlin for GPTQ/AWQ, as vLLM and TensorRT-LLM run them) use 16-row tensor-core tiles and
+  // keep "close to ideal (4x) speedups up to batchsizes of 16-32 tokens" over fp16 (IST-DASLab/marlin README):
+  // their efficiency is half its ceiling at about 16 tokens, not at the dense kernels' fitted size.
+  weightOnlyHalfSaturationTokens: 16,
   // Paged attention reads the KV cache in place, once per step.
   kvCachePassesPerStep: 1,
   runtimeOverheadGB: 1.5,
@@ -76,6 +81,7 @@ export const RUNTIME_PROFILES: Readonly<Record<Runtime, RuntimeProfile>> = {
     fitted: Object.keys(CALIBRATED.llamacpp),
     // Matrix-vector kernels waste no tile rows on a single token.
     computeHalfSaturationTokens: 1,
+    weightOnlyHalfSaturationTokens: 1,
     activationTrafficPerLayer: 8,
     stepOverheadMs: 0.5,
     allReduceLatencyUs: 50,

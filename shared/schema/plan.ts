@@ -1,6 +1,6 @@
 // Planning shapes: recommend (workload + SLOs -> ranked setups), break-even volumes, reference scenarios.
 import * as z from "zod/mini";
-import { bounded, boundedInt, Precision } from "./common.js";
+import { bounded, boundedInt, WeightFormat } from "./common.js";
 import { EstimateRequest, Runtime } from "./request.js";
 import { EstimateResult } from "./result.js";
 
@@ -25,7 +25,7 @@ const ids = z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.
 export const Constraints = z.object({
   models: z.optional(ids.check(z.describe("catalog model ids to consider (default: all)"))),
   hardware: z.optional(ids.check(z.describe("catalog hardware ids to consider (default: all)"))),
-  precisions: z.optional(z.array(Precision).check(z.minLength(1), z.describe("weight formats to consider (default: fp16, fp8, int8, int4)"))),
+  precisions: z.optional(z.array(WeightFormat).check(z.minLength(1), z.describe("weight formats to consider (default: fp16, fp8, int8, int4)"))),
   maxDevices: z._default(boundedInt(1, 64, "most devices per replica (tensor parallel)"), 8),
   deployment: z._default(z.enum(["cloud", "local", "edge"]).check(z.describe("how it is paid for: cloud rents devices or uses an API; local and edge own them")), "cloud"),
   budgetUSDPerMonth: z.optional(bounded(0, 1e12, "most to spend per month")),
@@ -80,7 +80,7 @@ export const BreakEvenRequest = z.object({
     model: z.string().check(z.minLength(1), z.maxLength(200)),
     hardware: z.string().check(z.minLength(1), z.maxLength(200)),
     deviceCount: z._default(boundedInt(1, 1024), 1),
-    precision: z._default(Precision, "fp16"),
+    precision: z._default(WeightFormat, "fp16"),
     runtime: z.optional(Runtime),
   }),
   apiModels: z.optional(ids.check(z.describe("API model ids to compare (default: every API model in the catalog)"))),

@@ -1,7 +1,7 @@
 // The public request shapes: estimate, compare and sweep (see CONTRACT.md), with their defaults.
 import * as z from "zod/mini";
 import { Architecture } from "./architecture.js";
-import { bounded, boundedInt, Deployment, Precision } from "./common.js";
+import { bounded, boundedInt, Deployment, Precision, WEIGHT_FORMATS, WeightFormat } from "./common.js";
 import { HardwareSpec } from "./hardware.js";
 
 export const RUNTIMES = ["optimized", "eager", "llamacpp"] as const;
@@ -20,6 +20,9 @@ export const Assumptions = z.object({
   computeEfficiency: fraction("fraction of dense peak TFLOPS that large matrix products reach (MFU ceiling)"),
   computeHalfSaturationTokens: z.optional(
     bounded(0, 1_000_000, "tokens per step at which compute efficiency reaches half its ceiling"),
+  ),
+  weightOnlyHalfSaturationTokens: z.optional(
+    bounded(0, 1_000_000, "the same for weight-only formats (AWQ, GPTQ, GGUF, int8/int4): their kernels tile for small batches, so stay bound by the bytes they stream"),
   ),
   activationTrafficPerLayer: z.optional(
     bounded(0, 1000, "non-matmul activation traffic: 16-bit vectors of width (hidden + MLP) each token reads or writes per layer"),
@@ -46,14 +49,14 @@ export const Assumptions = z.object({
 export type Assumptions = z.output<typeof Assumptions>;
 
 export const PrecisionSpec = z.object({
-  weights: Precision,
+  weights: WeightFormat,
   kvCache: z.optional(Precision),
   activations: z.optional(Precision),
 });
 export type PrecisionSpec = z.output<typeof PrecisionSpec>;
 
-const PRECISION_HINT = `must be one of ${["fp32", "bf16", "fp16", "fp8", "int8", "int4", "fp4"].join(", ")} or { "weights": P, "kvCache"?: P, "activations"?: P }`;
-export const PrecisionInput = z.union([Precision, PrecisionSpec], { error: PRECISION_HINT });
+const PRECISION_HINT = `must be one of ${WEIGHT_FORMATS.join(", ")} or { "weights": F, "kvCache"?: P, "activations"?: P }`;
+export const PrecisionInput = z.union([WeightFormat, PrecisionSpec], { error: PRECISION_HINT });
 
 export const HfConfigModel = z.object({
   hfConfig: z.record(z.string(), z.unknown()).check(z.describe("a Hugging Face config.json as published")),

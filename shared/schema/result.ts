@@ -1,7 +1,7 @@
 // The public result shapes: estimate, compare and sweep results (see CONTRACT.md).
 import * as z from "zod/mini";
 import { Architecture } from "./architecture.js";
-import { Deployment, Precision } from "./common.js";
+import { Deployment, Precision, WeightFormat } from "./common.js";
 import { HardwareSpec } from "./hardware.js";
 import { Runtime } from "./request.js";
 
@@ -15,6 +15,7 @@ export const ResolvedAssumptions = z.object({
   runtime: Runtime,
   computeEfficiency: num,
   computeHalfSaturationTokens: num,
+  weightOnlyHalfSaturationTokens: num,
   activationTrafficPerLayer: num,
   kvCachePassesPerStep: num,
   bandwidthEfficiency: num,
@@ -122,7 +123,7 @@ export type ErrorBand = z.output<typeof ErrorBand>;
 
 export const ResolvedInputs = z.object({
   deviceCount: z.int(),
-  precision: z.object({ weights: Precision, kvCache: Precision, activations: Precision }),
+  precision: z.object({ weights: WeightFormat, kvCache: Precision, activations: Precision }),
   inputTokens: z.int(),
   outputTokens: z.int(),
   batchSize: z.union([z.int(), z.literal("max")]),
