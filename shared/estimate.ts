@@ -9,11 +9,12 @@ import { maxBatchThatFits, memoryParts, memoryUse, type MemoryParts, type Memory
 import { parseEstimateRequest } from "./parse.js";
 import { resolveScenario, type PathRequest, type Scenario } from "./scenario.js";
 import type { EstimateRequest } from "./schema/request.js";
-import type { EstimateResult, SingleResult } from "./schema/result.js";
+import type { EstimateResult, LoadResult, SingleResult } from "./schema/result.js";
 import { blendHybrid } from "./hybrid.js";
 import { errorBand } from "./accuracy.js";
 import { toGB } from "./units.js";
 import { countSteps } from "./work.js";
+import { loadFigures } from "./load.js";
 
 /** Bumped whenever results change (a new calibration, a model change), so cached results can be told apart. */
 export const ENGINE_VERSION = "0.2.0";
@@ -35,7 +36,7 @@ export function estimateRequest(req: EstimateRequest, prefix = ""): EstimateResu
   return blendHybrid(estimatePath(primary, prefix), estimatePath(alternative, at("hybrid.alternative")), share);
 }
 
-const pathOf = (req: EstimateRequest, deployment: PathDeployment): PathRequest => ({
+const pathOf = (req: EstimateRequest, deployment: PathDeployment, load = req.load): PathRequest => ({
   model: req.model,
   hardware: req.hardware,
   deviceCount: req.deviceCount,
@@ -44,8 +45,13 @@ const pathOf = (req: EstimateRequest, deployment: PathDeployment): PathRequest =
   outputTokens: req.outputTokens,
   batchSize: req.batchSize,
   assumptions: req.assumptions,
+  load,
   deployment,
 });
+
+/** A path's share of the load (each path sizes its own replicas). */
+const shareOf = (load: EstimateRequest["load"], share: number): EstimateRequest["load"] =>
+  load && { requestsPerSecond: load.requestsPerSecond * share };
 
 /** The two configurations of a hybrid request: the top-level fields, and those with the alternative's changes. */
 export function hybridPaths(req: EstimateRequest, path = "hybrid"): { primary: PathRequest; alternative: PathRequest; share: number } {
@@ -61,9 +67,11 @@ export function hybridPaths(req: EstimateRequest, path = "hybrid"): { primary: P
     outputTokens: alt.outputTokens ?? req.outputTokens,
     batchSize: alt.batchSize ?? req.batchSize,
     assumptions: alt.assumptions ?? req.assumptions,
+    load: shareOf(req.load, hybrid.share),
     deployment: alt.deployment ?? defaultDeployment(alt.model ?? req.model),
   };
-  return { primary: pathOf(req, hybrid.primaryDeployment ?? defaultDeployment(req.model)), alternative, share: hybrid.share };
+  const primary = pathOf(req, hybrid.primaryDeployment ?? defaultDeployment(req.model), shareOf(req.load, 1 - hybrid.share));
+  return { primary, alternative, share: hybrid.share };
 }
 
 /** API-only models are reached through their provider; open models default to self-hosting. */
@@ -199,8 +207,19 @@ function openResult(s: Scenario, core = openCore(s)): SingleResult {
     cost: { basis: cost.basis, perRequestUSD: cost.perRequestUSD, perMillionOutputTokensUSD: cost.perMillionOutputTokensUSD, perHourUSD: cost.perHourUSD, breakdown: cost.breakdown },
     errorBand: errorBand(s.assumptions.runtime, g.ttftMs, g.tpotMs, outputTokensPerSec),
     assumptions: s.assumptions,
+    ...(s.load ? { load: loadOf(s, warnings) } : {}),
     warnings,
   };
+}
+
+/** The request's load on this configuration, with a warning when it cannot be served. */
+function loadOf(s: Scenario, warnings: string[]): LoadResult | null {
+  const figures = loadFigures(s, s.load!.requestsPerSecond, s.load!.replicas);
+  if (figures === null) warnings.push("the load cannot be served: nothing fits in memory");
+  else if (figures.overloaded) {
+    warnings.push(`${figures.replicas} replica${figures.replicas === 1 ? "" : "s"} cannot serve ${figures.requestsPerSecond} requests/s: each sustains at most ${figures.capacityRequestsPerSec.toPrecision(3)}`);
+  }
+  return figures;
 }
 
 export const perRequestTokensPerSec = (s: Scenario, g: RequestTiming): number => s.outputTokens / (g.e2eMs / 1000);
@@ -258,7 +277,8 @@ function apiResult(s: Scenario): SingleResult {
     cost: { basis: cost.basis, perRequestUSD: cost.perRequestUSD, perMillionOutputTokensUSD: cost.perMillionOutputTokensUSD, perHourUSD: cost.perHourUSD, breakdown: cost.breakdown },
     errorBand: null,
     assumptions: s.assumptions,
-    warnings,
+    ...(s.load ? { load: null } : {}),
+    warnings: s.load ? [...warnings, `${api.provider} queues and scales its own servers: the load is not modelled for an API`] : warnings,
   };
 }
 

@@ -5,6 +5,7 @@ import { hourlyUSD } from "./cost.js";
 import { EngineError } from "./errors.js";
 import { estimateRequest } from "./estimate.js";
 import { rateCeiling, requestTiming, sequenceCosts, type RequestTiming, type StepTime } from "./latency.js";
+import { loadFigures } from "./load.js";
 import { maxBatchThatFits } from "./memory.js";
 import { parseWith } from "./parse.js";
 import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
@@ -164,9 +165,10 @@ export function recommend(input: unknown): RecommendResult {
     const s = resolveScenario(request, "");
     const first = x.first ?? requestTiming(s, 1);
     const largest = largestBatchMeeting(s, slo, batchCap(s), first);
-    const monthly = monthlyAt(s, largest.timing, rps);
+    const replicas = replicasFor(s, slo, rps, largest);
+    const monthly = replicas * hourlyUSD(s)! * HOURS_PER_MONTH;
     if (monthly > budget) overBudget();
-    else if (monthly <= kept.last()) kept.offer({ ...sized(s, request, largest, first, rps), seq: x.seq });
+    else if (monthly <= kept.last()) kept.offer({ ...sized(s, request, largest, first, rps, replicas), seq: x.seq });
   }
 
   const options = kept.list().map((f) => ({
@@ -277,7 +279,8 @@ export function selfHostedCandidate(request: EstimateRequest, slo: Slo, requests
   if (perHour === null) return "unavailable";
   const outcome = screen(s, slo);
   if (typeof outcome === "string") return outcome;
-  return sized(s, request, largestBatchMeeting(s, slo, outcome.cap, outcome.first), outcome.first, requestsPerSecond);
+  const largest = largestBatchMeeting(s, slo, outcome.cap, outcome.first);
+  return sized(s, request, largest, outcome.first, requestsPerSecond, replicasFor(s, slo, requestsPerSecond, largest));
 }
 
 /** The largest batch a replica runs: what fits in its KV-cache reservation, at most the runtime's limit. */
@@ -299,16 +302,39 @@ function screen(s: Scenario, slo: Slo): { cap: number; first: RequestTiming } | 
   return sloMiss(slo, first) ?? { cap, first };
 }
 
-/** The monthly cost of the replicas the load needs at a batch's rate (sized() does the same sum, in the same order). */
-const monthlyAt = (s: Scenario, timing: RequestTiming, requestsPerSecond: number): number =>
-  Math.ceil(requestsPerSecond / timing.requestsPerSec - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH;
+/**
+ * Replicas for the load: enough that each serves its share at the largest batch meeting the SLOs, and, with a
+ * target for time to first token, enough that its 95th percentile with queueing meets it (shared/load.ts): an SLO
+ * holds at this load, not only for a request alone. More replicas only lower each one's load, so the fewest that
+ * meet it are found by doubling, then halving.
+ */
+function replicasFor(s: Scenario, slo: Slo, requestsPerSecond: number, largest: Sized): number {
+  const fewest = Math.ceil(requestsPerSecond / largest.timing.requestsPerSec - 1e-9);
+  const limit = slo.ttftMs;
+  if (limit === undefined) return fewest;
+  const meets = (replicas: number) => {
+    countSteps(2);
+    const load = loadFigures(s, requestsPerSecond, replicas);
+    return load !== null && !load.overloaded && load.ttftP95Ms! <= limit;
+  };
+  if (meets(fewest)) return fewest;
+  let lo = fewest;
+  let hi = fewest * 2;
+  // Alone (a negligible load) a replica meets the target: batch 1 passed the screen. So this ends.
+  while (!meets(hi)) [lo, hi] = [hi, hi * 2];
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (meets(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
 
 /**
  * Replicas for the load at the largest batch that meets the SLOs, each running the smallest batch its share fills
  * (which costs the same and answers faster).
  */
-function sized(s: Scenario, request: EstimateRequest, largest: Sized, first: RequestTiming, requestsPerSecond: number): Candidate {
-  const replicas = Math.ceil(requestsPerSecond / largest.timing.requestsPerSec - 1e-9);
+function sized(s: Scenario, request: EstimateRequest, largest: Sized, first: RequestTiming, requestsPerSecond: number, replicas: number): Candidate {
   const { batch, timing } = smallestBatchServing(s, requestsPerSecond / replicas, largest, first);
   const monthlyUSD = replicas * hourlyUSD(s)! * HOURS_PER_MONTH;
   return {

@@ -12,7 +12,7 @@ import { Architecture } from "./schema/architecture.js";
 import type { Precision, WeightFormat } from "./schema/common.js";
 import { FORMATS, isWeightOnly } from "./formats.js";
 import { HardwareSpec } from "./schema/hardware.js";
-import type { Assumptions, EstimateRequest, Runtime } from "./schema/request.js";
+import type { Assumptions, EstimateRequest, Load, Runtime } from "./schema/request.js";
 import type { ResolvedAssumptions } from "./schema/result.js";
 
 export type ResolvedModel = {
@@ -52,6 +52,8 @@ export type Scenario = {
   peak: Peak;
   /** Tokens per step at which compute efficiency is half its ceiling (weight-only formats have their own). */
   halfSaturationTokens: number;
+  /** The request rate this configuration serves, if the request gives one. */
+  load: Load | undefined;
 };
 
 /** A model with no architecture (API-only) still needs a shape; the memory and timing models never use it. */
@@ -180,6 +182,7 @@ function fillAssumptions(a: Assumptions, runtime: Runtime, deployment: PathDeplo
     pue: a.pue ?? COST_DEFAULTS.pue,
     lifetimeYears: a.lifetimeYears ?? COST_DEFAULTS.lifetimeYears,
     dutyCycle: a.dutyCycle ?? COST_DEFAULTS.dutyCycle,
+    targetUtilization: a.targetUtilization ?? COST_DEFAULTS.targetUtilization,
   };
 }
 
@@ -198,6 +201,7 @@ export const withDeviceCount = (s: Scenario, deviceCount: number): Scenario => (
   continuousBatching: s.continuousBatching,
   peak: s.peak,
   halfSaturationTokens: s.halfSaturationTokens,
+  load: s.load,
 });
 
 /** One path of a request (a hybrid request has two), fully resolved. */
@@ -227,5 +231,6 @@ export function resolveScenario(r: PathRequest, path: string): Scenario {
     halfSaturationTokens: isWeightOnly(precision.weights, peak.precision)
       ? Math.min(assumptions.computeHalfSaturationTokens, assumptions.weightOnlyHalfSaturationTokens)
       : assumptions.computeHalfSaturationTokens,
+    load: r.load,
   };
 }

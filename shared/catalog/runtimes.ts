@@ -117,4 +117,6 @@ export const COST_DEFAULTS = {
   pue: 1,
   lifetimeYears: 3,
   dutyCycle: 1,
+  /** Plan replicas to run at 85% of their capacity at most: headroom for bursts of Poisson arrivals. */
+  targetUtilization: 0.85,
 } as const;

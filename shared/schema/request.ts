@@ -45,6 +45,7 @@ export const Assumptions = z.object({
   pue: z.optional(bounded(1, 5, "power usage effectiveness: facility power / device power")),
   lifetimeYears: z.optional(bounded(0.1, 50, "years over which owned hardware is depreciated")),
   dutyCycle: fraction("share of hours owned hardware does useful work (spreads depreciation)"),
+  targetUtilization: fraction("with a load: the share of a replica's capacity planned to be used when choosing how many replicas"),
 });
 export type Assumptions = z.output<typeof Assumptions>;
 
@@ -78,6 +79,13 @@ export const BatchSize = z.union(
 
 const tokens = (description: string) => boundedInt(1, 10_000_000, description);
 
+/** A steady request rate to serve (Poisson arrivals), and optionally how many replicas serve it. */
+export const Load = z.object({
+  requestsPerSecond: bounded(0.000001, 1_000_000, "requests arriving per second, on average (Poisson)"),
+  replicas: z.optional(boundedInt(1, 100_000, "replicas sharing the load (default: the fewest within the target utilization)")),
+});
+export type Load = z.output<typeof Load>;
+
 /** Fields shared by a request and the alternative path of a hybrid request. */
 const scenarioFields = {
   model: ModelRef,
@@ -88,6 +96,7 @@ const scenarioFields = {
   outputTokens: tokens("generated length"),
   batchSize: z._default(BatchSize, 1),
   assumptions: z.optional(Assumptions),
+  load: z.optional(Load.check(z.describe("serve this request rate: replicas, and time to first token with queueing"))),
 };
 
 const PathDeployment = z.enum(["local", "cloud", "edge"]);

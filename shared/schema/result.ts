@@ -31,6 +31,7 @@ export const ResolvedAssumptions = z.object({
   pue: num,
   lifetimeYears: num,
   dutyCycle: num,
+  targetUtilization: num,
 });
 export type ResolvedAssumptions = z.output<typeof ResolvedAssumptions>;
 
@@ -130,6 +131,21 @@ export const ResolvedInputs = z.object({
   deployment: Deployment,
 });
 
+/** Serving a request rate (the request's load): replicas and time to first token with queueing. */
+export const LoadResult = z.object({
+  requestsPerSecond: num,
+  replicas: z.int(),
+  perReplicaRequestsPerSec: num,
+  capacityRequestsPerSec: num,
+  utilization: num,
+  concurrency: maybe,
+  ttftP50Ms: maybe,
+  ttftP95Ms: maybe,
+  tpotMs: maybe,
+  overloaded: z.boolean(),
+});
+export type LoadResult = z.output<typeof LoadResult>;
+
 const resultFields = {
   engineVersion: z.string(),
   model: ModelInfo,
@@ -143,6 +159,8 @@ const resultFields = {
   /** null where no calibration class applies (API models report published figures). */
   errorBand: z.nullable(ErrorBand),
   assumptions: ResolvedAssumptions,
+  /** With a load in the request: serving it (null where it cannot be served, e.g. nothing fits or an API model). */
+  load: z.optional(z.nullable(LoadResult)),
   warnings: z.array(z.string()),
 };
 

@@ -62,6 +62,12 @@ describe("recommend", () => {
       expect(r.latency.tpotMs!).toBeLessThanOrEqual(slo.tpotMs);
       expect(r.compatibility.verdict).toBe("compatible");
       if (r.cost.basis !== "api") expect(r.throughput.requestsPerSec! * o.replicas).toBeGreaterThanOrEqual(workload.requestsPerSecond * (1 - 1e-9));
+      // The TTFT target holds at the load: the 95th percentile with queueing, on each replica's share.
+      if (r.cost.basis !== "api") {
+        const loaded = estimate({ ...o.request, load: { requestsPerSecond: workload.requestsPerSecond, replicas: o.replicas } }).load!;
+        expect(loaded.overloaded).toBe(false);
+        expect(loaded.ttftP95Ms!).toBeLessThanOrEqual(slo.ttftMs);
+      }
     }
     for (let i = 1; i < options.length; i++) expect(options[i]!.monthlyUSD).toBeGreaterThanOrEqual(options[i - 1]!.monthlyUSD);
   });
@@ -80,6 +86,16 @@ describe("recommend", () => {
       ),
       { numRuns: 25 },
     );
+  });
+
+  it("a heavy load takes more replicas than the batch alone asks, so that queueing keeps p95 TTFT within its target", () => {
+    const heavy = { inputTokens: 4000, outputTokens: 100, requestsPerSecond: 40 };
+    const constraints = { models: ["llama-3.1-8b"], hardware: ["h100-sxm"], precisions: ["fp8"] as const, maxDevices: 1 };
+    const loose = recommend({ workload: heavy, slo: { tpotMs: 100 }, constraints }).options[0]!;
+    const tight = recommend({ workload: heavy, slo: { tpotMs: 100, ttftMs: 250 }, constraints }).options[0]!;
+    expect(tight.replicas).toBeGreaterThan(loose.replicas);
+    const p95 = estimate({ ...tight.request, load: { requestsPerSecond: heavy.requestsPerSecond, replicas: tight.replicas } }).load!.ttftP95Ms!;
+    expect(p95).toBeLessThanOrEqual(250);
   });
 
   it("a workload nothing can meet returns zero options and the reasons", () => {
