@@ -29,7 +29,7 @@ export type LoadFigures = {
 };
 
 /** Quantile of M/D/1 waiting time: P(W > t) ~ rho e^(-t / tau), tau fixed so the mean is rho S / (2 (1 - rho)). */
-function waitQuantileMs(p: number, rho: number, serviceMs: number): number {
+export function waitQuantileMs(p: number, rho: number, serviceMs: number): number {
   if (rho <= 1 - p) return 0;
   const tau = serviceMs / (2 * (1 - rho));
   return tau * Math.log(rho / (1 - p));
@@ -40,28 +40,40 @@ function waitQuantileMs(p: number, rho: number, serviceMs: number): number {
  * target utilization). Null when nothing fits in memory.
  */
 export function loadFigures(s: Scenario, requestsPerSecond: number, replicasAsked?: number): LoadFigures | null {
+  return serving(s)?.at(requestsPerSecond, replicasAsked) ?? null;
+}
+
+/** A replica serving loads: what does not depend on the load is worked out once (searches ask at many loads). */
+export type Serving = {
+  capacity: number;
+  /** The M/D/1 service time: one prompt's prefill, or a static batch's turnover. */
+  serviceMs: number;
+  at: (requestsPerSecond: number, replicas?: number) => LoadFigures;
+};
+
+export function serving(s: Scenario): Serving | null {
   const cap = Math.min(maxBatchThatFits(s), s.assumptions.maxBatchSize);
   if (cap < 1) return null;
   const batch = !s.continuousBatching && s.batchSize !== "max" ? Math.min(s.batchSize, cap) : cap;
   const atCapacity = requestTiming(s, batch);
   const capacity = atCapacity.requestsPerSec;
-  const replicas = replicasAsked ?? Math.max(1, Math.ceil(requestsPerSecond / (capacity * s.assumptions.targetUtilization) - 1e-9));
-  const rate = requestsPerSecond / replicas;
-  const utilization = rate / capacity;
-  const figures = { requestsPerSecond, replicas, perReplicaRequestsPerSec: rate, capacityRequestsPerSec: capacity, utilization };
-  if (utilization >= 1) return { ...figures, concurrency: null, ttftP50Ms: null, ttftP95Ms: null, tpotMs: null, overloaded: true };
   const network = s.assumptions.networkRoundTripMs;
-  if (!s.continuousBatching) {
-    // Whole batches in turn: a request waits for the batch ahead (M/D/1 on batches), then for its own.
-    const serviceMs = atCapacity.cycleMs;
-    const ttft = (p: number) => network + atCapacity.prefillMs + waitQuantileMs(p, utilization, serviceMs);
-    return { ...figures, concurrency: batch, ttftP50Ms: ttft(0.5), ttftP95Ms: ttft(0.95), tpotMs: atCapacity.tpotMs, overloaded: false };
-  }
-  const { timing, concurrency } = inFlight(s, rate, cap);
-  // Prompts are prefilled one after another: the M/D/1 service time is one prompt's prefill.
-  const ownPrefillMs = requestTiming(s, 1).prefillMs;
-  const ttft = (p: number) => network + timing.prefillMs + waitQuantileMs(p, utilization, ownPrefillMs);
-  return { ...figures, concurrency, ttftP50Ms: ttft(0.5), ttftP95Ms: ttft(0.95), tpotMs: timing.tpotMs, overloaded: false };
+  // Prompts are prefilled one after another: the M/D/1 service time is one prompt's prefill (continuous batching),
+  // or a whole batch's turnover (static batches).
+  const serviceMs = s.continuousBatching ? requestTiming(s, 1).prefillMs : atCapacity.cycleMs;
+  const at = (requestsPerSecond: number, replicasAsked?: number): LoadFigures => {
+    const replicas = replicasAsked ?? Math.max(1, Math.ceil(requestsPerSecond / (capacity * s.assumptions.targetUtilization) - 1e-9));
+    const rate = requestsPerSecond / replicas;
+    const utilization = rate / capacity;
+    const figures = { requestsPerSecond, replicas, perReplicaRequestsPerSec: rate, capacityRequestsPerSec: capacity, utilization };
+    if (utilization >= 1) return { ...figures, concurrency: null, ttftP50Ms: null, ttftP95Ms: null, tpotMs: null, overloaded: true };
+    // Static batches in turn: a request waits for the batch ahead, then for its own. Continuous batching: the
+    // sequences in flight set the step a prompt joins.
+    const { timing, concurrency } = s.continuousBatching ? inFlight(s, rate, cap) : { timing: atCapacity, concurrency: batch };
+    const ttft = (p: number) => network + timing.prefillMs + waitQuantileMs(p, utilization, serviceMs);
+    return { ...figures, concurrency, ttftP50Ms: ttft(0.5), ttftP95Ms: ttft(0.95), tpotMs: timing.tpotMs, overloaded: false };
+  };
+  return { capacity, serviceMs, at };
 }
 
 /**
@@ -69,12 +81,17 @@ export function loadFigures(s: Scenario, requestsPerSecond: number, replicasAske
  * sequence: the time grows with n, so the iterates rise to the fixed point. The timing is the one at that n.
  */
 function inFlight(s: Scenario, requestsPerSec: number, cap: number): { timing: RequestTiming; concurrency: number } {
+  const little = (t: RequestTiming) => Math.min(cap, Math.max(1, (requestsPerSec * (t.prefillMs + t.decodeMs)) / 1000));
   let n = 1;
   let timing = requestTiming(s, n);
-  for (let i = 0; i < 30; i++) {
-    const next = Math.min(cap, Math.max(1, (requestsPerSec * (timing.prefillMs + timing.decodeMs)) / 1000));
-    if (Math.abs(next - n) < 0.01) break;
-    n = next;
+  let step = little(timing) - n;
+  for (let i = 0; i < 30 && Math.abs(step) > Math.max(0.01, 0.002 * n); i++) {
+    // The iterates close in geometrically: when two steps shrink by a steady ratio r, jump by step x r / (1 - r).
+    const next = little(timing);
+    const previous = step;
+    step = next - n;
+    const ratio = previous !== 0 ? step / previous : 0;
+    n = ratio > 0 && ratio < 0.95 && i > 0 ? Math.min(cap, Math.max(1, n + step / (1 - ratio))) : next;
     timing = requestTiming(s, n);
   }
   return { timing, concurrency: n };

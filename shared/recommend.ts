@@ -5,7 +5,7 @@ import { hourlyUSD } from "./cost.js";
 import { EngineError } from "./errors.js";
 import { estimateRequest } from "./estimate.js";
 import { rateCeiling, requestTiming, sequenceCosts, type RequestTiming, type StepTime } from "./latency.js";
-import { loadFigures } from "./load.js";
+import { serving, waitQuantileMs } from "./load.js";
 import { maxBatchThatFits } from "./memory.js";
 import { parseWith } from "./parse.js";
 import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
@@ -311,16 +311,27 @@ function screen(s: Scenario, slo: Slo): { cap: number; first: RequestTiming } | 
 function replicasFor(s: Scenario, slo: Slo, requestsPerSecond: number, largest: Sized): number {
   const fewest = Math.ceil(requestsPerSecond / largest.timing.requestsPerSec - 1e-9);
   const limit = slo.ttftMs;
-  if (limit === undefined) return fewest;
+  const replica = limit === undefined ? null : serving(s);
+  if (limit === undefined || replica === null) return fewest;
   const meets = (replicas: number) => {
-    countSteps(2);
-    const load = loadFigures(s, requestsPerSecond, replicas);
-    return load !== null && !load.overloaded && load.ttftP95Ms! <= limit;
+    countSteps();
+    const load = replica.at(requestsPerSecond, replicas);
+    return !load.overloaded && load.ttftP95Ms! <= limit;
   };
-  if (meets(fewest)) return fewest;
+  const first = replica.at(requestsPerSecond, fewest);
+  if (!first.overloaded && first.ttftP95Ms! <= limit) return fewest;
+  // A first guess without timings: the utilization at which the queue's 95th percentile fits in what the time to
+  // first token leaves (the rest held as it is at the fewest replicas), then the fewest replicas under it.
+  const base = first.overloaded ? limit / 2 : first.ttftP95Ms! - waitQuantileMs(0.95, first.utilization, replica.serviceMs);
+  let low = 0;
+  let high = 1;
+  for (let i = 0; i < 40; i++) {
+    const u = (low + high) / 2;
+    if (base + waitQuantileMs(0.95, u, replica.serviceMs) <= limit) low = u;
+    else high = u;
+  }
   let lo = fewest;
-  let hi = fewest * 2;
-  // Alone (a negligible load) a replica meets the target: batch 1 passed the screen. So this ends.
+  let hi = Math.max(fewest + 1, Math.ceil(requestsPerSecond / (Math.max(low, 1e-6) * replica.capacity) - 1e-9));
   while (!meets(hi)) [lo, hi] = [hi, hi * 2];
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
