@@ -249,8 +249,9 @@ function apiResult(s: Scenario): SingleResult {
   countSteps(3);
   const api = s.model.api!;
   const warnings: string[] = [`${api.name} runs on ${api.provider}'s servers: hardware, devices and precision do not apply`];
-  const batch = s.batchSize === "max" ? 1 : s.batchSize;
-  if (s.batchSize === "max") warnings.push('batchSize "max" has no meaning for an API; counted as 1 stream');
+  // The provider batches requests itself: a request is one stream, whatever batch the request names.
+  const batch = 1;
+  if (s.batchSize !== 1) warnings.push(`batchSize ${JSON.stringify(s.batchSize)} has no meaning for an API: figures are for one stream`);
   const tpotMs = api.speed ? 1000 / api.speed.outputTokensPerSec : null;
   const ttftMs = api.speed?.ttftMs ?? null;
   const decodeMs = tpotMs === null ? null : (s.outputTokens - 1) * tpotMs;

@@ -1,5 +1,5 @@
 // Hybrid deployment: a share of traffic on an alternative configuration; the top level is the traffic-weighted blend.
-import type { Compatibility, SingleResult, EstimateResult } from "./schema/result.js";
+import type { Compatibility, ErrorBand, SingleResult, EstimateResult } from "./schema/result.js";
 
 const VERDICT_RANK = { compatible: 0, marginal: 1, incompatible: 2 } as const;
 
@@ -58,10 +58,38 @@ export function blendHybrid(primary: SingleResult, alternative: SingleResult, sh
       perHourUSD: mix((r) => r.cost.perHourUSD),
       breakdown,
     },
+    errorBand: blendBands(primary, alternative, share),
     warnings: both.flatMap(([label, r]) => r.warnings.map((w) => `${label}: ${w}`)),
     paths: [
       { label: "primary", share: 1 - share, result: primary },
       { label: "alternative", share, result: alternative },
     ],
+  };
+}
+
+type Banded = "ttftMs" | "tpotMs" | "outputTokensPerSec";
+
+/**
+ * The likely range of the blended figures: each path's band mixed by traffic share (a path with published figures,
+ * an API, counts as exact). Null when neither path has a band; a figure is null where a path lacks it.
+ */
+function blendBands(primary: SingleResult, alternative: SingleResult, share: number): ErrorBand | null {
+  if (primary.errorBand === null && alternative.errorBand === null) return null;
+  const value = (r: SingleResult, k: Banded) => (k === "outputTokensPerSec" ? r.throughput.outputTokensPerSec : r.latency[k]);
+  const range = (r: SingleResult, k: Banded) => {
+    const v = value(r, k);
+    return v === null ? null : (r.errorBand?.[k] ?? { low: v, high: v });
+  };
+  const band = (k: Banded) => {
+    const [a, b] = [range(primary, k), range(alternative, k)];
+    return a === null || b === null ? null : { low: a.low * (1 - share) + b.low * share, high: a.high * (1 - share) + b.high * share };
+  };
+  const basis = (r: SingleResult) => r.errorBand?.basis ?? "published figures, taken as exact";
+  return {
+    ttftMs: band("ttftMs"),
+    tpotMs: band("tpotMs"),
+    outputTokensPerSec: band("outputTokensPerSec"),
+    typicalError: (primary.errorBand?.typicalError ?? 0) * (1 - share) + (alternative.errorBand?.typicalError ?? 0) * share,
+    basis: `the two paths' ranges mixed by traffic share. Primary: ${basis(primary)}. Alternative: ${basis(alternative)}`,
   };
 }

@@ -104,7 +104,8 @@ const PathDeployment = z.enum(["local", "cloud", "edge"]);
 export const HybridAlternative = z.object({
   model: z.optional(scenarioFields.model),
   hardware: z.optional(scenarioFields.hardware),
-  deviceCount: z.optional(scenarioFields.deviceCount),
+  // No default here: an alternative without its own device count keeps the primary's.
+  deviceCount: z.optional(boundedInt(1, 1024, "devices, tensor-parallel across them (default: the primary's)")),
   precision: z.optional(PrecisionInput),
   inputTokens: z.optional(scenarioFields.inputTokens),
   outputTokens: z.optional(scenarioFields.outputTokens),
