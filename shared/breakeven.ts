@@ -5,12 +5,14 @@ import { findHardware, findModel, MODELS } from "./catalog/index.js";
 import { EngineError } from "./errors.js";
 import { estimateRequest } from "./estimate.js";
 import { parseWith } from "./parse.js";
+import { ignoredFields } from "./unknown-fields.js";
 import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from "./recommend.js";
 import { BreakEvenRequest, type BreakEvenResult } from "./schema/plan.js";
 import type { EstimateRequest } from "./schema/request.js";
 
 export function breakEven(input: unknown): BreakEvenResult {
   const req = parseWith(BreakEvenRequest, input, "", "the break-even request");
+  const ignored = ignoredFields(BreakEvenRequest, input, req.strict);
   const { workload, selfHosted: sh } = req;
   const apiIds = req.apiModels ?? MODELS.filter((m) => m.kind === "api").map((m) => m.id);
 
@@ -55,7 +57,7 @@ export function breakEven(input: unknown): BreakEvenResult {
   const modelName = findModel(sh.model)?.name ?? sh.model;
   const hardwareName = findHardware(sh.hardware)?.name ?? sh.hardware;
   const label = `${modelName} on ${sh.deviceCount > 1 ? `${sh.deviceCount} x ` : ""}${hardwareName} (${sh.precision})`;
-  return { workload, selfHosted: { label, rent, own }, api };
+  return { workload, selfHosted: { label, rent, own }, api, ...(ignored.length ? { warnings: ignored } : {}) };
 }
 
 type Hosted = { monthlyUSDPerReplica: number; capacityOutputTokensPerMonth: number } | null;

@@ -1,13 +1,15 @@
 // compare(): several requests side by side, with the best compatible one in each column marked.
 import { estimateRequest } from "./estimate.js";
 import { parseWith } from "./parse.js";
+import { ignoredFields } from "./unknown-fields.js";
 import { CompareRequest } from "./schema/request.js";
 import type { CompareResult, EstimateResult } from "./schema/result.js";
 
 export function compare(input: unknown): CompareResult {
-  const { scenarios } = parseWith(CompareRequest, input, "", "the compare request");
+  const { scenarios, strict } = parseWith(CompareRequest, input, "", "the compare request");
+  const ignored = ignoredFields(CompareRequest, input, strict);
   const results = scenarios.map((r, i) => estimateRequest(r, `scenarios[${i}]`));
-  return { results, best: bestOf(results) };
+  return { results, best: bestOf(results), ...(ignored.length ? { warnings: ignored } : {}) };
 }
 
 /** Index of the best compatible result by each measure (null when none is compatible or the figure is unknown). */

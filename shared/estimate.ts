@@ -8,7 +8,8 @@ import { prefillTime, requestTiming, sequenceCosts, type RequestTiming, type Seq
 import { maxBatchThatFits, memoryParts, memoryUse, type MemoryParts, type MemoryUse } from "./memory.js";
 import { parseEstimateRequest } from "./parse.js";
 import { resolveScenario, type PathRequest, type Scenario } from "./scenario.js";
-import type { EstimateRequest } from "./schema/request.js";
+import { EstimateRequest } from "./schema/request.js";
+import { ignoredFields } from "./unknown-fields.js";
 import type { EstimateResult, LoadResult, SingleResult } from "./schema/result.js";
 import { blendHybrid } from "./hybrid.js";
 import { errorBand } from "./accuracy.js";
@@ -21,7 +22,11 @@ export const ENGINE_VERSION = "0.2.0";
 
 /** Estimate memory, latency, throughput, cost and compatibility for one request (see CONTRACT.md). */
 export function estimate(input: unknown): EstimateResult {
-  return estimateRequest(parseEstimateRequest(input));
+  const request = parseEstimateRequest(input);
+  const ignored = ignoredFields(EstimateRequest, input, request.strict);
+  const result = estimateRequest(request);
+  result.warnings.push(...ignored);
+  return result;
 }
 
 /** Estimate a request that has already been validated; `prefix` starts the path of any error. */

@@ -8,6 +8,7 @@ import { rateCeiling, requestTiming, sequenceCosts, type RequestTiming, type Ste
 import { serving, waitQuantileMs } from "./load.js";
 import { maxBatchThatFits } from "./memory.js";
 import { parseWith } from "./parse.js";
+import { ignoredFields } from "./unknown-fields.js";
 import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
 import { resolveModel, resolveScenario, withDeviceCount, type Scenario } from "./scenario.js";
 import type { PathDeployment } from "./catalog/runtimes.js";
@@ -47,6 +48,7 @@ const misses = (limit: number | undefined, value: number | null) => limit !== un
  */
 export function recommend(input: unknown): RecommendResult {
   const req = parseWith(RecommendRequest, input, "", "the recommend request");
+  const ignored = ignoredFields(RecommendRequest, input, req.strict);
   const { workload, slo, constraints: c } = req;
   const modelIds = c.models ?? MODELS.map((m) => m.id);
   const hardwareIds = c.hardware ?? HARDWARE.map((h) => h.id);
@@ -179,7 +181,7 @@ export function recommend(input: unknown): RecommendResult {
     usdPerMillionOutputTokens: f.usdPerMillionOutputTokens,
     quality: qualityOf(f.request.model as string),
   }));
-  return { options, candidates, feasible, rejected, qualityFloor: floor };
+  return { options, candidates, feasible, rejected, qualityFloor: floor, ...(ignored.length ? { warnings: ignored } : {}) };
 }
 
 /**

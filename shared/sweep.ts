@@ -9,6 +9,7 @@ import { resolveScenario, type Scenario } from "./scenario.js";
 import { SWEEPABLE_FIELDS, SweepRequest, type EstimateRequest, type SweepResultField } from "./schema/request.js";
 import type { EstimateResult, SweepColumns, SweepResult } from "./schema/result.js";
 import { countSteps } from "./work.js";
+import { ignoredFields } from "./unknown-fields.js";
 import { coreGetter, resultGetter, rounder, type Cell } from "./sweep-fields.js";
 
 /** The API's default limit; the engine takes any. */
@@ -40,7 +41,8 @@ export function sweep(input: unknown, { maxPoints = DEFAULT_MAX_SWEEP_POINTS }: 
   if (count > maxPoints) {
     throw new EngineError("sweep_too_large", `the grid has ${count} points; the limit is ${maxPoints}`, "vary");
   }
-  const { base, vary, fields, significantDigits } = parseWith(SweepRequest, input, "", "the sweep request");
+  const { base, vary, fields, significantDigits, strict } = parseWith(SweepRequest, input, "", "the sweep request");
+  const ignored = ignoredFields(SweepRequest, input, strict);
   const rawBase = (input as { base: Record<string, unknown> }).base;
   // Validate every varied value once, in the context of the base, naming it by its place in "vary".
   const axes: Axis[] = Object.entries(vary).map(([name, values]) => {
@@ -55,7 +57,8 @@ export function sweep(input: unknown, { maxPoints = DEFAULT_MAX_SWEEP_POINTS }: 
     return { field, values: values!, parsed };
   });
   const grid = new Grid(base, axes);
-  return fields ? columnsOf(grid, fields, significantDigits) : pointsOf(grid);
+  const result = fields ? columnsOf(grid, fields, significantDigits) : pointsOf(grid);
+  return ignored.length ? { ...result, warnings: ignored } : result;
 }
 
 function pointsOf(grid: Grid): SweepResult {

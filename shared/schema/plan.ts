@@ -1,7 +1,7 @@
 // Planning shapes: recommend (workload + SLOs -> ranked setups), break-even volumes, reference scenarios.
 import * as z from "zod/mini";
 import { bounded, boundedInt, WeightFormat } from "./common.js";
-import { EstimateRequest, Runtime } from "./request.js";
+import { EstimateRequest, Runtime, Strict } from "./request.js";
 import { EstimateResult } from "./result.js";
 
 const tokens = (description: string) => boundedInt(1, 10_000_000, description);
@@ -44,6 +44,7 @@ export const RecommendRequest = z.object({
   slo: z._default(Slo, {}),
   constraints: z._default(Constraints, { maxDevices: 8, deployment: "cloud" }),
   limit: z._default(boundedInt(1, 200, "most options to return"), 20),
+  strict: Strict,
 });
 export type RecommendRequest = z.output<typeof RecommendRequest>;
 export type RecommendRequestInput = z.input<typeof RecommendRequest>;
@@ -71,6 +72,8 @@ export const RecommendResult = z.object({
   rejected: z.record(z.enum(REJECTION_REASONS), z.int()),
   /** The lowest quality score accepted (from minQuality and atLeastAsGoodAs), or null when the request set none. */
   qualityFloor: z.nullable(z.number()),
+  /** Fields of the request that were not understood, and so ignored. */
+  warnings: z.optional(z.array(z.string())),
 });
 export type RecommendResult = z.output<typeof RecommendResult>;
 
@@ -84,6 +87,7 @@ export const BreakEvenRequest = z.object({
     runtime: z.optional(Runtime),
   }),
   apiModels: z.optional(ids.check(z.describe("API model ids to compare (default: every API model in the catalog)"))),
+  strict: Strict,
 });
 export type BreakEvenRequestInput = z.input<typeof BreakEvenRequest>;
 
@@ -116,6 +120,8 @@ export const BreakEvenResult = z.object({
       ownAlwaysCheaperAboveOutputTokensPerMonth: z.nullable(z.number()),
     }),
   ),
+  /** Fields of the request that were not understood, and so ignored. */
+  warnings: z.optional(z.array(z.string())),
 });
 export type BreakEvenResult = z.output<typeof BreakEvenResult>;
 

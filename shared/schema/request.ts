@@ -122,16 +122,21 @@ export const Hybrid = z.object({
   ),
 });
 
+/** Refuse fields the schema does not know (default: answer, with a warning naming each one ignored). */
+export const Strict = z.optional(z.boolean().check(z.describe("refuse fields this request does not know (400) instead of ignoring them with a warning")));
+
 export const EstimateRequest = z.object({
   ...scenarioFields,
   deployment: z._default(Deployment, "cloud"),
   hybrid: z.optional(Hybrid),
+  strict: Strict,
 });
 export type EstimateRequest = z.output<typeof EstimateRequest>;
 export type EstimateRequestInput = z.input<typeof EstimateRequest>;
 
 export const CompareRequest = z.object({
   scenarios: z.array(EstimateRequest).check(z.minLength(2), z.maxLength(50)),
+  strict: Strict,
 });
 export type CompareRequestInput = z.input<typeof CompareRequest>;
 
@@ -208,5 +213,6 @@ export const SweepRequest = z.object({
     boundedInt(1, 17, "compact form: numbers are rounded to this many significant digits (17 keeps every bit)"),
     4,
   ),
+  strict: Strict,
 });
 export type SweepRequestInput = z.input<typeof SweepRequest>;

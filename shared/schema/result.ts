@@ -177,8 +177,12 @@ export const EstimateResult = z.object({
 export type EstimateResult = z.output<typeof EstimateResult>;
 export type SingleResult = Omit<EstimateResult, "paths">;
 
+/** Fields of a request that were not understood, and so ignored (only when there are some). */
+const Ignored = z.optional(z.array(z.string()).check(z.describe("fields of the request that were not understood, and so ignored")));
+
 export const CompareResult = z.object({
   results: z.array(EstimateResult),
+  warnings: Ignored,
   best: z.object({
     cheapest: z.nullable(z.int()),
     fastest: z.nullable(z.int()),
@@ -189,6 +193,7 @@ export type CompareResult = z.output<typeof CompareResult>;
 
 export const SweepResult = z.object({
   count: z.int(),
+  warnings: Ignored,
   points: z.array(z.object({ inputs: z.record(z.string(), z.unknown()), result: EstimateResult })),
 });
 export type SweepResult = z.output<typeof SweepResult>;
@@ -196,6 +201,7 @@ export type SweepResult = z.output<typeof SweepResult>;
 /** The compact form (a sweep with "fields"): the grid's axes in order, then one column per field, point by point. */
 export const SweepColumns = z.object({
   count: z.int(),
+  warnings: Ignored,
   axes: z.array(z.object({ field: z.string(), values: z.array(z.unknown()) })),
   columns: z.record(z.string(), z.array(z.union([z.number(), z.string(), z.null()]))),
 });

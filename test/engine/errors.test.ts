@@ -88,3 +88,30 @@ describe("extreme but valid input stays finite", () => {
     expect(nonFiniteNumbers(estimate(input))).toEqual([]);
   });
 });
+
+describe("fields a request does not know", () => {
+  const misspelt = { ...ok, batchsize: 64, devices: 4, precision: { weights: "fp8", kvcache: "fp8" }, assumptions: { bandwidthEfficency: 0.5 } };
+  it("are answered, with a warning naming each one ignored and what it probably meant", () => {
+    const r = estimate(misspelt);
+    expect(r.throughput.batchSize).toBe(1);
+    expect(r.warnings).toEqual(
+      expect.arrayContaining([
+        '"batchsize" is not a field of this request (did you mean "batchSize"?): ignored',
+        '"devices" is not a field of this request (did you mean "deviceCount"?): ignored',
+        '"precision.kvcache" is not a field of this request (did you mean "kvCache"?): ignored',
+        '"assumptions.bandwidthEfficency" is not a field of this request (did you mean "bandwidthEfficiency"?): ignored',
+      ]),
+    );
+    expect(estimate(ok).warnings.join(" ")).not.toMatch(/not a field/);
+  });
+  it('are refused with "strict": true, naming the first', () => {
+    const e = errorOf(() => estimate({ ...misspelt, strict: true }));
+    expect([e.code, e.path]).toEqual(["invalid_input", "batchsize"]);
+    expect(e.message).toMatch(/did you mean "batchSize"/);
+  });
+  it("are reported by compare, sweep and recommend too, with their place", () => {
+    expect(compare({ scenarios: [ok, { ...ok, foo: 1 }] }).warnings).toEqual(['"scenarios[1].foo" is not a field of this request: ignored']);
+    expect(sweep({ base: { ...ok, inputtokens: 5 }, vary: { batchSize: [1] } }).warnings?.[0]).toMatch(/"base.inputtokens" .*did you mean "inputTokens"/);
+    expect(errorOf(() => compare({ scenarios: [ok, { ...ok, foo: 1 }], strict: true })).path).toBe("scenarios[1].foo");
+  });
+});

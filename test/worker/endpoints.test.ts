@@ -266,7 +266,7 @@ describe("GET /openapi.json", () => {
     }
     // Generated, not copied: the request schema lists exactly the engine schema's fields.
     expect(Object.keys(doc.components.schemas.EstimateRequest!.properties!)).toContain("hybrid");
-    expect(Object.keys(doc.components.schemas.RecommendRequest!.properties!)).toEqual(["workload", "slo", "constraints", "limit"]);
+    expect(Object.keys(doc.components.schemas.RecommendRequest!.properties!)).toEqual(["workload", "slo", "constraints", "limit", "strict"]);
     // The quality floor and each option's score are documented.
     const recommendSchemas = JSON.stringify([doc.components.schemas.RecommendRequest, doc.components.schemas.RecommendResult]);
     for (const field of ["minQuality", "atLeastAsGoodAs", "qualityFloor", '"quality"']) expect(recommendSchemas, field).toContain(field);

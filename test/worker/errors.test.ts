@@ -72,6 +72,21 @@ describe("405 method not allowed", () => {
   });
 });
 
+describe("fields the API does not know", () => {
+  const misspelt = { ...ESTIMATE_EXAMPLE, batchsize: 64, devices: 4 };
+  it("are answered (200) with a warning naming each one ignored", async () => {
+    const response = await post("/v1/estimate", misspelt);
+    expect(response.status).toBe(200);
+    const { warnings } = (await response.json()) as { warnings: string[] };
+    expect(warnings).toContain('"batchsize" is not a field of this request (did you mean "batchSize"?): ignored');
+    expect(warnings).toContain('"devices" is not a field of this request (did you mean "deviceCount"?): ignored');
+  });
+  it('are refused (400, naming the field) with "strict": true', async () => {
+    const error = await expectError(await post("/v1/estimate", { ...misspelt, strict: true }), 400, "invalid_input", "batchsize");
+    expect(error.message).toMatch(/did you mean "batchSize"/);
+  });
+});
+
 describe("413 payload too large", () => {
   const padded = (bytes: number) => {
     const head = JSON.stringify({ ...ESTIMATE_EXAMPLE, padding: "" }).slice(0, -2);
