@@ -66,9 +66,12 @@ export const Memory = z.object({
 });
 
 export const Fix = z.object({
-  field: z.enum(["precision", "deviceCount", "batchSize", "inputTokens", "deployment"]),
+  /** The (first) field the fix changes, and its new value. */
+  field: z.enum(["precision", "deviceCount", "batchSize", "inputTokens", "deployment", "hardware"]),
   value: z.union([z.string(), z.number()]),
   label: z.string(),
+  /** Every change the fix makes (two for a combined fix, e.g. a format and a device count). */
+  changes: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type Fix = z.output<typeof Fix>;
 
