@@ -1,43 +1,11 @@
 // Runs every curl example of the README's API section against the worker and checks the status its comment gives.
 import { describe, expect, it } from "vitest";
 import readme from "../../README.md?raw";
+import { readmeExamples } from "../shared-helpers/readme-examples.js";
 import { call } from "./helpers.js";
 
-type Example = { line: string; status: number; method: string; path: string; headers: Record<string, string>; body?: string };
-
-/** Words of a shell command: single quotes kept together, backslash-newline continuations joined. */
-function words(command: string): string[] {
-  return [...command.replace(/\\\n\s*/g, " ").matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-}
-
-function examples(): Example[] {
-  const section = readme.slice(readme.indexOf("## API"), readme.indexOf("\n## ", readme.indexOf("## API") + 1));
-  const block = section.match(/```sh\n([\s\S]*?)```/)![1]!;
-  const out: Example[] = [];
-  let status = 0;
-  for (const command of block.split(/\n(?=curl |#|\n)/)) {
-    const expected = command.match(/^#.*\((\d{3})\b/);
-    if (expected) status = Number(expected[1]);
-    if (!command.startsWith("curl ")) continue;
-    const w = words(command);
-    const example: Example = { line: command.split("\n")[0]!, status, method: "GET", path: "", headers: {} };
-    for (let i = 1; i < w.length; i++) {
-      if (w[i] === "-H") {
-        const [name, ...value] = w[++i]!.split(":");
-        example.headers[name!.toLowerCase()] = value.join(":").trim();
-      } else if (w[i] === "-d") {
-        example.body = w[++i];
-        example.method = "POST";
-      } else if (w[i] === "-X") example.method = w[++i]!;
-      else if (w[i]!.startsWith("$BASE")) example.path = w[i]!.slice("$BASE".length) || "/";
-    }
-    out.push(example);
-  }
-  return out;
-}
-
 describe("README API examples", () => {
-  const all = examples();
+  const all = readmeExamples(readme);
 
   it("covers every endpoint of the contract", () => {
     const paths = new Set(all.map((e) => `${e.method} ${e.path.replace(/\/v1\/(models|hardware)\/[\w.-]+/, "/v1/$1/{id}")}`));
