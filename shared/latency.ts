@@ -82,7 +82,7 @@ function stepTime(s: Scenario, tokensPerStep: number, flopsPerDevice: number, by
 /** Bytes of weights one forward step streams from memory when `tokens` tokens pass through (all devices). */
 function weightBytesRead(s: Scenario, tokens: number): number {
   const m = s.shape;
-  const untouchedExperts = m.moeLayers * (m.numExperts - expectedExpertsTouched(m, tokens)) * m.expertParams;
+  const untouchedExperts = m.moeLayers === 0 ? 0 : m.moeLayers * (m.numExperts - expectedExpertsTouched(m, tokens)) * m.expertParams;
   // The input embedding is a lookup of a few rows; a tied table is read in full as the LM head.
   const params = m.totalParams - untouchedExperts - (isTied(s) ? 0 : m.embeddingParams);
   return params * BYTES_PER_ELEMENT[s.precision.weights];

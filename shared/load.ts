@@ -5,7 +5,7 @@
 // replica's share of its capacity). Static batchers (llama.cpp's single stream, eager generate()) serve batches one
 // after another: an M/D/1 queue of whole batches. test/engine/load.test.ts checks these against an event simulation
 // of a continuously batching replica.
-import { requestTiming, type RequestTiming } from "./latency.js";
+import { requestTiming, sequenceCosts, type RequestTiming, type SequenceCosts, type StepTime } from "./latency.js";
 import { maxBatchThatFits } from "./memory.js";
 import type { Scenario } from "./scenario.js";
 
@@ -55,12 +55,16 @@ export function serving(s: Scenario): Serving | null {
   const cap = Math.min(maxBatchThatFits(s), s.assumptions.maxBatchSize);
   if (cap < 1) return null;
   const batch = !s.continuousBatching && s.batchSize !== "max" ? Math.min(s.batchSize, cap) : cap;
-  const atCapacity = requestTiming(s, batch);
+  // A sequence's costs and a prompt's own prefill are the same at every load: worked out once.
+  const seq = sequenceCosts(s);
+  const alone = requestTiming(s, 1, undefined, seq);
+  const own: StepTime = { ms: alone.prefillMs, bound: alone.prefillBound };
+  const atCapacity = requestTiming(s, batch, own, seq);
   const capacity = atCapacity.requestsPerSec;
   const network = s.assumptions.networkRoundTripMs;
   // Prompts are prefilled one after another: the M/D/1 service time is one prompt's prefill (continuous batching),
   // or a whole batch's turnover (static batches).
-  const serviceMs = s.continuousBatching ? requestTiming(s, 1).prefillMs : atCapacity.cycleMs;
+  const serviceMs = s.continuousBatching ? alone.prefillMs : atCapacity.cycleMs;
   const at = (requestsPerSecond: number, replicasAsked?: number): LoadFigures => {
     const replicas = replicasAsked ?? Math.max(1, Math.ceil(requestsPerSecond / (capacity * s.assumptions.targetUtilization) - 1e-9));
     const rate = requestsPerSecond / replicas;
@@ -69,7 +73,7 @@ export function serving(s: Scenario): Serving | null {
     if (utilization >= 1) return { ...figures, concurrency: null, ttftP50Ms: null, ttftP95Ms: null, tpotMs: null, overloaded: true };
     // Static batches in turn: a request waits for the batch ahead, then for its own. Continuous batching: the
     // sequences in flight set the step a prompt joins.
-    const { timing, concurrency } = s.continuousBatching ? inFlight(s, rate, cap) : { timing: atCapacity, concurrency: batch };
+    const { timing, concurrency } = s.continuousBatching ? inFlight(s, rate, cap, own, seq) : { timing: atCapacity, concurrency: batch };
     const ttft = (p: number) => network + timing.prefillMs + waitQuantileMs(p, utilization, serviceMs);
     return { ...figures, concurrency, ttftP50Ms: ttft(0.5), ttftP95Ms: ttft(0.95), tpotMs: timing.tpotMs, overloaded: false };
   };
@@ -80,10 +84,10 @@ export function serving(s: Scenario): Serving | null {
  * The sequences in flight at a rate (Little's law: n = rate x time in the system at n), by iteration from one
  * sequence: the time grows with n, so the iterates rise to the fixed point. The timing is the one at that n.
  */
-function inFlight(s: Scenario, requestsPerSec: number, cap: number): { timing: RequestTiming; concurrency: number } {
+function inFlight(s: Scenario, requestsPerSec: number, cap: number, own: StepTime, seq: SequenceCosts): { timing: RequestTiming; concurrency: number } {
   const little = (t: RequestTiming) => Math.min(cap, Math.max(1, (requestsPerSec * (t.prefillMs + t.decodeMs)) / 1000));
   let n = 1;
-  let timing = requestTiming(s, n);
+  let timing = requestTiming(s, n, own, seq);
   let step = little(timing) - n;
   for (let i = 0; i < 30 && Math.abs(step) > Math.max(0.01, 0.002 * n); i++) {
     // The iterates close in geometrically: when two steps shrink by a steady ratio r, jump by step x r / (1 - r).
@@ -92,7 +96,7 @@ function inFlight(s: Scenario, requestsPerSec: number, cap: number): { timing: R
     step = next - n;
     const ratio = previous !== 0 ? step / previous : 0;
     n = ratio > 0 && ratio < 0.95 && i > 0 ? Math.min(cap, Math.max(1, n + step / (1 - ratio))) : next;
-    timing = requestTiming(s, n);
+    timing = requestTiming(s, n, own, seq);
   }
   return { timing, concurrency: n };
 }

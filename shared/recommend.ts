@@ -4,13 +4,14 @@ import { findHardware, findModel, HARDWARE, MODELS } from "./catalog/index.js";
 import { hourlyUSD } from "./cost.js";
 import { EngineError } from "./errors.js";
 import { estimateRequest } from "./estimate.js";
-import { rateCeiling, requestTiming, sequenceCosts, type RequestTiming, type StepTime } from "./latency.js";
+import { rateCeiling, requestTiming, sequenceCosts, type RequestTiming, type SequenceCosts, type StepTime } from "./latency.js";
 import { serving, waitQuantileMs } from "./load.js";
 import { maxBatchThatFits } from "./memory.js";
 import { parseWith } from "./parse.js";
 import { ignoredFields } from "./unknown-fields.js";
 import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
 import { resolveModel, resolveScenario, withDeviceCount, type Scenario } from "./scenario.js";
+import type { ResolvedAssumptions } from "./schema/result.js";
 import type { PathDeployment } from "./catalog/runtimes.js";
 import type { WeightFormat } from "./schema/common.js";
 import { RecommendRequest, REJECTION_REASONS, type RecommendResult, type Slo } from "./schema/plan.js";
@@ -69,7 +70,7 @@ export function recommend(input: unknown): RecommendResult {
   const budget = c.budgetUSDPerMonth ?? Number.POSITIVE_INFINITY;
   // With no SLO, what fits meets them: the timing at batch 1 waits until a configuration is sized.
   const timeAtOne = slo.ttftMs !== undefined || slo.tpotMs !== undefined || slo.e2eMs !== undefined;
-  const screened: Screened[] = [];
+  const screened = new Screened();
   let candidates = 0;
   let feasible = 0;
   /** Search order, the last tie-break between equal options. */
@@ -111,6 +112,17 @@ export function recommend(input: unknown): RecommendResult {
       reject("unavailable", hardwareIds.length * perHardware);
       continue;
     }
+    // A sequence's costs depend on the model, its format, the device count and the runtime, not on the hardware:
+    // work them out once per model for the timings at batch 1 on every device.
+    const costs = new Map<ResolvedAssumptions, Map<number, SequenceCosts>>();
+    const costsOf = (s: Scenario, p: number): SequenceCosts => {
+      let byKey = costs.get(s.assumptions);
+      if (!byKey) costs.set(s.assumptions, (byKey = new Map()));
+      const key = p * 1024 + s.deviceCount;
+      let seq = byKey.get(key);
+      if (!seq) byKey.set(key, (seq = sequenceCosts(s)));
+      return seq;
+    };
     for (const hardware of hardwareIds) {
       const ones = precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), ""));
       if (hourlyUSD(ones[0]!) === null) {
@@ -132,7 +144,7 @@ export function recommend(input: unknown): RecommendResult {
           }
           const s = deviceCount === 1 ? ones[p]! : withDeviceCount(ones[p]!, deviceCount);
           countSteps();
-          const first = timeAtOne ? requestTiming(s, 1) : undefined;
+          const first = timeAtOne ? requestTiming(s, 1, undefined, costsOf(s, p)) : undefined;
           const miss = first && sloMiss(slo, first);
           if (miss) {
             reject(miss);
@@ -141,7 +153,7 @@ export function recommend(input: unknown): RecommendResult {
           feasible += 1;
           // No batch beats the rate ceiling, so the load needs at least this many replicas (sized() counts the same way).
           const bound = Math.ceil(rps / rateCeiling(s, s.assumptions.maxBatchSize) - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH;
-          screened.push({ modelId, hardware, deviceCount, precision: precisions[p]!, first, bound, seq: (seq += 1) });
+          screened.add(modelId, hardware, deviceCount, precisions[p]!, bound, (seq += 1));
         }
       }
     }
@@ -153,8 +165,8 @@ export function recommend(input: unknown): RecommendResult {
   };
   // Floors come cheapest first, so once one is past the budget (or past the last option kept, with no budget to
   // check), so are all that follow.
-  let left = screened.length;
-  for (const x of byBound(screened)) {
+  let left = screened.size;
+  for (const x of screened.byBound()) {
     left -= 1;
     if (x.bound > budget) {
       overBudget(left + 1);
@@ -165,7 +177,7 @@ export function recommend(input: unknown): RecommendResult {
     countSteps(3);
     const request = configuration(x.modelId, x.hardware, x.deviceCount, x.precision);
     const s = resolveScenario(request, "");
-    const first = x.first ?? requestTiming(s, 1);
+    const first = requestTiming(s, 1);
     const largest = largestBatchMeeting(s, slo, batchCap(s), first);
     const replicas = replicasFor(s, slo, rps, largest);
     const monthly = replicas * hourlyUSD(s)! * HOURS_PER_MONTH;
@@ -184,44 +196,62 @@ export function recommend(input: unknown): RecommendResult {
   return { options, candidates, feasible, rejected, qualityFloor: floor, ...(ignored.length ? { warnings: ignored } : {}) };
 }
 
-/**
- * A configuration that passed the screen (with its timing at batch 1, unless nothing needed it yet), and a floor on
- * its monthly cost (the replicas at its rate ceiling). Thousands live through the search: no scenario is kept.
- */
-type Screened = {
-  modelId: string;
-  hardware: string;
-  deviceCount: number;
-  precision: WeightFormat;
-  first: RequestTiming | undefined;
-  bound: number;
-  seq: number;
-};
+/** A configuration that passed the screen, and a floor on its monthly cost (the replicas at its rate ceiling). */
+type Configuration = { modelId: string; hardware: string; deviceCount: number; precision: WeightFormat; bound: number; seq: number };
 type Ranked = Candidate & { seq: number };
 
 /**
- * The screened configurations cheapest floor first, in search order among equals. A binary heap: the search
- * usually stops after a few hundred of thousands, so sorting them all would be most of its work.
+ * The configurations that passed the screen, cheapest floor first (in search order among equals). Thousands live
+ * through the search and it usually stops after a few hundred, so they are kept in flat arrays (no timing, no
+ * scenario) and taken from a binary heap of their indices rather than sorted.
  */
-function* byBound(screened: readonly Screened[]): Generator<Screened> {
-  const heap = screened.map((_, i) => i);
-  const before = (a: number, b: number) => screened[a]!.bound < screened[b]!.bound || (screened[a]!.bound === screened[b]!.bound && a < b);
-  const down = (from: number, size: number) => {
-    let i = from;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= size) return;
-      const child = l + 1 < size && before(heap[l + 1]!, heap[l]!) ? l + 1 : l;
-      if (!before(heap[child]!, heap[i]!)) return;
-      [heap[i], heap[child]] = [heap[child]!, heap[i]!];
-      i = child;
+class Screened {
+  private readonly models: string[] = [];
+  private readonly hardware: string[] = [];
+  private readonly deviceCounts: number[] = [];
+  private readonly precisions: WeightFormat[] = [];
+  private readonly seqs: number[] = [];
+  private readonly bounds: number[] = [];
+
+  get size(): number {
+    return this.bounds.length;
+  }
+
+  add(modelId: string, hardware: string, deviceCount: number, precision: WeightFormat, bound: number, seq: number): void {
+    this.models.push(modelId);
+    this.hardware.push(hardware);
+    this.deviceCounts.push(deviceCount);
+    this.precisions.push(precision);
+    this.bounds.push(bound);
+    this.seqs.push(seq);
+  }
+
+  *byBound(): Generator<Configuration> {
+    const bounds = this.bounds;
+    const size0 = bounds.length;
+    const heap = new Int32Array(size0);
+    for (let i = 0; i < size0; i++) heap[i] = i;
+    const before = (a: number, b: number) => bounds[a]! < bounds[b]! || (bounds[a] === bounds[b] && a < b);
+    const down = (from: number, size: number) => {
+      let i = from;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= size) return;
+        const child = l + 1 < size && before(heap[l + 1]!, heap[l]!) ? l + 1 : l;
+        if (!before(heap[child]!, heap[i]!)) return;
+        const t = heap[i]!;
+        heap[i] = heap[child]!;
+        heap[child] = t;
+        i = child;
+      }
+    };
+    for (let i = (size0 >> 1) - 1; i >= 0; i--) down(i, size0);
+    for (let size = size0; size > 0; size--) {
+      const i = heap[0]!;
+      yield { modelId: this.models[i]!, hardware: this.hardware[i]!, deviceCount: this.deviceCounts[i]!, precision: this.precisions[i]!, bound: bounds[i]!, seq: this.seqs[i]! };
+      heap[0] = heap[size - 1]!;
+      down(0, size - 1);
     }
-  };
-  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i, heap.length);
-  for (let size = heap.length; size > 0; size--) {
-    yield screened[heap[0]!]!;
-    heap[0] = heap[size - 1]!;
-    down(0, size - 1);
   }
 }
 
