@@ -13,6 +13,7 @@ export type {
   EstimateResult,
   HardwareSpecInput,
   Precision,
+  SweepColumns,
   SweepRequestInput,
-  SweepResult,
+  SweepResultField,
 } from "../shared/index.js";

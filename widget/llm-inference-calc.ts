@@ -21,7 +21,7 @@ import { renderCompare, type Pinned } from "./view-compare.js";
 import { renderInputs } from "./view-inputs.js";
 import { renderPlan } from "./view-plan.js";
 import { renderResults } from "./view-results.js";
-import { renderSweep, sweepValues } from "./view-sweep.js";
+import { renderSweep, SWEEP_FIELDS, sweepValues } from "./view-sweep.js";
 
 export const TAG = "llm-inference-calc";
 
@@ -338,7 +338,7 @@ export class LlmInferenceCalc extends LitElement {
     this._sweep = { ...s, status: "running", done: 0, total: values.length, message: "" };
     try {
       const outcome = await runSweep(
-        { base: this.request(), vary: { [s.field]: values } },
+        { base: this.request(), vary: { [s.field]: values }, fields: SWEEP_FIELDS },
         {
           apiBase: this.apiBase,
           threshold: this.sweepThreshold,
