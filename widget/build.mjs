@@ -1,13 +1,19 @@
-// Builds the widget: two minified ES modules for browsers, each with its own copy of Lit and of the engine parts it runs:
-// - llm-inference-calc.js, the element (budget: 40 KB gzipped);
-// - llm-inference-calc-planning.js, the planning views (find a setup, scenarios, break-even), which the element imports
-//   from beside itself the first time one opens, so the element's bundle carries none of the planning code.
-// Source transforms keep them small; none changes a figure the engine computes:
+// Builds the widget: minified ES modules for browsers, split so a page downloads first only what the element's first
+// result needs (`npm run bench` prints the sizes against the budget):
+// - llm-inference-calc.js, the entry (the element, its inputs and results, Lit and the engine's estimate), and the
+//   chunks it imports statically: together the main bundle;
+// - chunks/*-[hash].js, what it imports on demand: the panels after the results (comparison, sweep) when it connects,
+//   the planning views when one opens. Chunks share Lit and the engine with the entry instead of each carrying its own.
+// Chunks are imported by relative URL, so one <script type="module" src=".../llm-inference-calc.js"> works from the
+// worker, a CDN or an installed package; their names change with their content, so they can be cached for good.
+// zod/mini is the widget's own subset (widget/zod-mini.ts, proven equal to zod in test/build/widget-zod.test.ts), and
+// the engine's config.json reader is a chunk of its own (widget/hfconfig-reader.ts).
+// Source transforms keep it small; none changes a figure the engine computes:
 // - zod schema descriptions (OpenAPI documentation, never read at run time) are dropped (about 1.5 KB);
 // - whitespace inside the widget's html`` / svg`` / css`` templates is collapsed.
-// Run directly (`node widget/build.mjs`) it writes both to dist/widget (and dist/public's copies).
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
-import { basename } from "node:path";
+// Run directly (`node widget/build.mjs`) it writes dist/widget (and refreshes dist/public's copies).
+import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import ts from "typescript";
@@ -42,6 +48,19 @@ export const stripSchemaDescriptions = {
         return ts.visitEachChild(n, v, ctx);
       }),
     }));
+  },
+};
+
+/**
+ * The engine's config.json reader as a chunk loaded on demand: shared/scenario.ts's one import of ./hfconfig.js
+ * resolves to widget/hfconfig-reader.ts, which loads the same module (see there). Nothing else is redirected.
+ */
+export const lazyHfConfigReader = {
+  name: "lazy-hfconfig-reader",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/hfconfig\.js$/ }, (args) =>
+      /[\\/]shared[\\/]scenario\.ts$/.test(args.importer) ? { path: resolve("widget/hfconfig-reader.ts") } : undefined,
+    );
   },
 };
 
@@ -81,8 +100,11 @@ export const minifyTemplates = {
 };
 
 export const widgetBuildOptions = {
-  entryPoints: ["widget/index.ts"],
-  outfile: "dist/widget/llm-inference-calc.js",
+  entryPoints: { "llm-inference-calc": "widget/index.ts" },
+  outdir: "dist/widget",
+  splitting: true,
+  entryNames: "[name]",
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   format: "esm",
   platform: "browser",
@@ -90,26 +112,24 @@ export const widgetBuildOptions = {
   minify: true,
   legalComments: "none",
   conditions: ["production"],
+  alias: { "zod/mini": "./widget/zod-mini.ts" },
   logLevel: "warning",
-  plugins: [stripSchemaDescriptions, minifyTemplates],
+  plugins: [lazyHfConfigReader, stripSchemaDescriptions, minifyTemplates],
 };
 
-/** The planning chunk: its own bundle (no code shared with the element's at run time: each has its own Lit). */
-export const planningBuildOptions = {
-  ...widgetBuildOptions,
-  entryPoints: ["widget/llm-inference-calc-planning.ts"],
-  outfile: "dist/widget/llm-inference-calc-planning.js",
-};
-
-/** Both bundles, in dist/widget; returns their paths. */
+/** The widget's files in dist/widget (the folder is replaced); returns esbuild's metafile (what each file holds and imports). */
 export async function buildWidget() {
-  await Promise.all([build(widgetBuildOptions), build(planningBuildOptions)]);
-  return [widgetBuildOptions.outfile, planningBuildOptions.outfile];
+  rmSync(widgetBuildOptions.outdir, { recursive: true, force: true });
+  const { metafile } = await build({ ...widgetBuildOptions, metafile: true });
+  return metafile;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const built = await buildWidget();
-  // scripts/build.mjs copies the bundles into the worker's assets; keep those copies in step.
-  for (const file of built) if (existsSync("dist/public")) copyFileSync(file, `dist/public/${basename(file)}`);
-  console.log(`built ${built.join(" and ")}`);
+  const metafile = await buildWidget();
+  // scripts/build.mjs copies the widget into the worker's assets; keep that copy in step.
+  if (existsSync("dist/public")) {
+    rmSync("dist/public/chunks", { recursive: true, force: true });
+    cpSync(widgetBuildOptions.outdir, "dist/public", { recursive: true });
+  }
+  console.log(`built ${Object.keys(metafile.outputs).join(", ")}`);
 }

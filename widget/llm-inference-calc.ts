@@ -1,5 +1,5 @@
 // The <llm-inference-calc> element: inputs, a locally computed estimate, comparison, sweeps and a shareable state.
-import { LitElement, html, type PropertyValues } from "lit";
+import { LitElement, html, nothing, type PropertyValues } from "lit";
 import {
   EngineError,
   estimate,
@@ -13,20 +13,25 @@ import {
   type Precision,
 } from "./engine.js";
 import { emit } from "./events.js";
+import { loadHfConfigReader, needsHfConfigReader } from "./hfconfig-reader.js";
 import { ms, num, usd } from "./format.js";
 import { hashKey, hashWith, PLANS, readHash, type Alternative, type Batch, type CustomModel, type PathDeployment, type Plan, type Shared, type SweepSettings } from "./state.js";
-import { runSweep, type SweepOutcome } from "./sweep-client.js";
+import type { SweepOutcome } from "./sweep-client.js";
 import { styles } from "./styles.js";
-import { renderCompare, type Pinned } from "./view-compare.js";
+import type { Pinned } from "./view-compare.js";
 import { renderInputs } from "./view-inputs.js";
 import { renderPlan } from "./view-plan.js";
 import { renderResults } from "./view-results.js";
-import { renderSweep, SWEEP_FIELDS, sweepValues } from "./view-sweep.js";
 
 export const TAG = "llm-inference-calc";
 
+/** The comparison and sweep panels (and the config.json reader): a chunk loaded once per page, on first use. */
+type Panels = typeof import("./panels.js");
+let panels: Promise<Panels> | undefined;
+const loadPanels = () => (panels ??= import("./panels.js"));
+
 /** Inputs whose change means a new estimate. */
-const INPUTS = "model hardware deviceCount precision kvPrecision inputTokens outputTokens batchSize deployment customModel customHardware _share _alt _assume _paste".split(" ");
+const INPUTS = "model hardware deviceCount precision kvPrecision inputTokens outputTokens batchSize deployment customModel customHardware _share _alt _assume _paste _reader".split(" ");
 /** Names of internal inputs in llm-calc-change events. */
 const FIELD_NAMES: Record<string, string> = { _share: "hybrid.share", _alt: "hybrid.alternative", _assume: "assumptions" };
 
@@ -145,6 +150,8 @@ export class LlmInferenceCalc extends LitElement {
     _said: { state: true },
     _link: { state: true },
     _planner: { state: true },
+    _panels: { state: true },
+    _reader: { state: true },
   };
 
   /** Catalog model id, or "custom" to use `customModel`. */
@@ -182,6 +189,8 @@ export class LlmInferenceCalc extends LitElement {
   /** @internal */ declare _said: string;
   /** @internal */ declare _link: string;
   /** @internal "" until the planning chunk has loaded, then "ok", or why it could not load. */ declare _planner: string;
+  /** @internal The panels chunk once loaded, or why it could not load. */ declare _panels: Panels | string;
+  /** @internal "loading" while the config.json reader a request needs loads, why it could not, or "". */ declare _reader: string;
 
   #result: EstimateResult | null = null;
   #error: Error | null = null;
@@ -191,6 +200,8 @@ export class LlmInferenceCalc extends LitElement {
   #abort: AbortController | null = null;
   #sweepTimer = 0;
   #sayTimer = 0;
+  /** The config.json reader's download, while one is awaited. */
+  #reading: Promise<unknown> | undefined;
   #pinnedResults: Pinned[] = [];
   /** How a hybrid's first path is paid for, when a loaded request says (the inputs offer no control for it). */
   #primary: PathDeployment | undefined;
@@ -224,6 +235,8 @@ export class LlmInferenceCalc extends LitElement {
       _said: "",
       _link: "",
       _planner: "",
+      _panels: "",
+      _reader: "",
     });
   }
 
@@ -243,6 +256,13 @@ export class LlmInferenceCalc extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener("hashchange", this.#onHash);
+    loadPanels().then(
+      (p) => {
+        p.adoptPanelStyles(this.renderRoot as ShadowRoot);
+        this._panels = p;
+      },
+      (e: Error) => (this._panels = `The comparison and sweep panels could not be loaded: ${e.message}`),
+    );
   }
 
   override disconnectedCallback(): void {
@@ -329,16 +349,24 @@ export class LlmInferenceCalc extends LitElement {
     this.#abort?.abort();
     clearTimeout(this.#sweepTimer);
     const ctl = (this.#abort = new AbortController());
+    let p: Panels;
+    try {
+      p = await loadPanels();
+    } catch (e) {
+      this._sweep = { ...this._sweep, status: "error", message: (e as Error).message };
+      return null;
+    }
+    if (ctl.signal.aborted) return null;
     const s = this._sweep;
     if (!this.#result) {
       this._sweep = { ...s, status: "error", message: "Fix the inputs first: there is no estimate to sweep." };
       return null;
     }
-    const values = sweepValues(s.field, s.points, this.#result);
+    const values = p.sweepValues(s.field, s.points, this.#result);
     this._sweep = { ...s, status: "running", done: 0, total: values.length, message: "" };
     try {
-      const outcome = await runSweep(
-        { base: this.request(), vary: { [s.field]: values }, fields: SWEEP_FIELDS },
+      const outcome = await p.runSweep(
+        { base: this.request(), vary: { [s.field]: values }, fields: p.SWEEP_FIELDS },
         {
           apiBase: this.apiBase,
           threshold: this.sweepThreshold,
@@ -404,10 +432,20 @@ export class LlmInferenceCalc extends LitElement {
     // Setting a custom model or device selects it.
     if (changed.has("customModel") && this.customModel) this.model = "custom";
     if (changed.has("customHardware") && this.customHardware) this.hardware = "custom";
-    if (changed.has("_pinned")) this.#pinnedResults = this._pinned.map(pinnedResult);
-    // The planning views are a separate module, fetched from beside this one the first time one opens.
+    // A config.json (the custom model's, a pin's, a hybrid's second model's) needs the engine's reader, a chunk of its
+    // own: load it, and compute what needs it once it is in. A failed load is tried again at the next input.
+    const edited = INPUTS.some((k) => k !== "_reader" && changed.has(k)) || changed.has("_pinned");
+    if (this._reader !== "loading" && (!this._reader || edited) && needsHfConfigReader([this.request(), this._pinned])) {
+      this._reader = "loading";
+      this.#reading = loadHfConfigReader().then(
+        () => (this._reader = ""),
+        (e: Error) => (this._reader = `The config.json reader could not be loaded: ${e.message}`),
+      );
+    }
+    if (changed.has("_pinned") || changed.has("_reader")) this.#pinnedResults = this._pinned.map((p) => this.#pinnedResult(p));
+    // The planning views are a chunk of their own, fetched the first time one opens.
     if (changed.has("plan") && this.plan && this._planner !== "ok") {
-      import(new URL("./llm-inference-calc-planning.js", import.meta.url).href).then(
+      import("./llm-inference-calc-planning.js").then(
         () => (this._planner = "ok"),
         (e: Error) => (this._planner = `The planner could not be loaded: ${e.message}`),
       );
@@ -423,8 +461,19 @@ export class LlmInferenceCalc extends LitElement {
     }
   }
 
+  /** Null when the engine can compute `request` now; else "" while its config.json reader loads, or why it failed. */
+  #waiting(request: EstimateRequestInput): string | null {
+    return this._reader && needsHfConfigReader(request) ? (this._reader === "loading" ? "" : this._reader) : null;
+  }
+
   #compute(): void {
     const request = (this.#request = this.request());
+    const waiting = this.#waiting(request);
+    if (waiting !== null) {
+      this.#result = null;
+      this.#error = waiting ? new EngineError("invalid_hf_config", waiting, "model") : null;
+      return;
+    }
     try {
       if (this.model === "custom" && (this._paste.error || !this.customModel)) {
         throw new EngineError("invalid_hf_config", this._paste.error || "Paste a Hugging Face config.json to use a custom model.", "model");
@@ -451,7 +500,27 @@ export class LlmInferenceCalc extends LitElement {
           `${num(r.throughput.outputTokensPerSec)} tokens per second, ${usd(r.cost.perRequestUSD)} per request.`,
         700,
       );
-    } else if (!r) this.#say(`No estimate: ${this.#error?.message}`, 700);
+    } else if (!r && this.#error) this.#say(`No estimate: ${this.#error.message}`, 700);
+  }
+
+  #pinnedResult(request: EstimateRequestInput): Pinned {
+    const waiting = this.#waiting(request);
+    if (waiting !== null) return { request, result: null, error: waiting || "reading its config.json…" };
+    try {
+      return { request, result: estimate(request), error: "" };
+    } catch (e) {
+      return { request, result: null, error: (e as Error).message };
+    }
+  }
+
+  /** Resolves once the element shows what its inputs give, the config.json reader they need included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._reader === "loading") {
+      await this.#reading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Announce through the polite live region, once typing pauses. */
@@ -471,7 +540,9 @@ export class LlmInferenceCalc extends LitElement {
       ${renderInputs(this, this.#result)}
       <section part="results" class="panel" aria-labelledby="results-h">
         <h2 id="results-h">Results</h2>
-        ${renderResults(this.#result, this.#error, (field, value) => this.set(field, value))}
+        ${this.#result || this.#error
+          ? renderResults(this.#result, this.#error, (field, value) => this.set(field, value))
+          : html`<p class="muted">Reading the config.json…</p>`}
         <div class="actions">
           <button part="button" class="primary" ?disabled=${!this.#result} @click=${this.pin}>Pin for comparison</button>
           <button part="button" @click=${this.copyLink}>Copy link</button>
@@ -480,7 +551,12 @@ export class LlmInferenceCalc extends LitElement {
           ? html`<p class="field"><label for="link">Link to this configuration</label><input id="link" part="input" readonly .value=${this._link} /></p>`
           : ""}
       </section>
-      ${renderCompare(this, this.#pinnedResults)} ${renderSweep(this)} ${renderPlan(this, this.#request)}
+      ${typeof this._panels !== "string"
+        ? this._panels.renderPanels(this, this.#pinnedResults)
+        : this._panels
+          ? html`<p class="error wide">${this._panels}</p>`
+          : nothing}
+      ${renderPlan(this, this.#request)}
       <div part="live" class="sr-only" role="status" aria-live="polite">${this._said}</div>
     </div>`;
   }
@@ -491,10 +567,4 @@ function specOf(id: string): HardwareSpecInput {
   return { name: `${name} (custom)`, memoryGB, bandwidthGBps, tflops, powerW, interconnectGBps, hourlyUSD, purchaseUSD };
 }
 
-function pinnedResult(request: EstimateRequestInput): Pinned {
-  try {
-    return { request, result: estimate(request), error: "" };
-  } catch (e) {
-    return { request, result: null, error: (e as Error).message };
-  }
-}
+

@@ -1,6 +1,7 @@
 // Runs a sweep in the compact form (one column per result path asked for): large grids on the API, small ones (or
 // when the API fails, is too slow or refuses) in this browser, a slice at a time.
-import { sweep, sweepPointCount, type SweepColumns, type SweepRequestInput, type SweepResultField } from "./engine.js";
+import { sweep, sweepPointCount } from "./engine-panels.js";
+import type { SweepColumns, SweepRequestInput, SweepResultField } from "./engine.js";
 
 export const API_TIMEOUT_MS = 3000;
 

@@ -1,10 +1,11 @@
 // The comparison panel: pinned configurations side by side, the best in each column marked, CSV/JSON export.
 import { html } from "lit";
-import { bestOf, type EstimateRequestInput, type EstimateResult } from "./engine.js";
+import { bestOf } from "./engine-panels.js";
+import type { EstimateRequestInput, EstimateResult } from "./engine.js";
 import { download, toCsv, type Cell } from "./download.js";
 import { CSV_COLUMNS, FIGURES, valueAt } from "./figures.js";
+import { describe } from "./format.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
-import { describe } from "./view-results.js";
 
 export type Pinned = { request: EstimateRequestInput; result: EstimateResult | null; error: string };
 

@@ -1,7 +1,7 @@
 // The results panel: verdict with one-click fixes, memory bar, latency, throughput, cost, hybrid paths, warnings.
 import { html, nothing, svg, type TemplateResult } from "lit";
 import type { EstimateResult } from "./engine.js";
-import { gb, int, ms, num, params, pct, usd } from "./format.js";
+import { describe, gb, int, ms, num, params, pct, usd } from "./format.js";
 
 type Band = { low: number; high: number } | null | undefined;
 type Apply = (field: string, value: unknown) => void;
@@ -31,13 +31,6 @@ function band(b: Band, f: (v: number) => string) {
   return html`<small>likely ${loUnit && hi.endsWith(" " + loUnit) ? lo : f(b.low)}–${hi}</small>`;
 }
 const row = (label: string, value: string, extra: unknown = nothing) => html`<dt>${label}</dt><dd>${value}${extra}</dd>`;
-
-export function describe(r: EstimateResult): string {
-  const spec = r.hardware.spec;
-  if (!spec) return `${r.model.name} · ${r.hardware.name}`;
-  const p = r.inputs.precision;
-  return `${r.model.name} · ${r.inputs.deviceCount} × ${r.hardware.name} · ${p.weights}${p.kvCache === p.weights ? "" : `/${p.kvCache} KV`}`;
-}
 
 export function renderResults(r: EstimateResult | null, error: Error | null, apply: Apply): TemplateResult {
   if (!r) return html`<p class="error">No estimate: ${error?.message ?? "…"}</p>`;

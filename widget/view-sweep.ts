@@ -1,6 +1,7 @@
 // The sweep panel: throughput and latency against batch size or context length, with the memory limit marked.
 import { html, nothing } from "lit";
-import { MODELS, type EstimateResult, type SweepColumns, type SweepResultField } from "./engine.js";
+import type { EstimateResult, SweepColumns, SweepResultField } from "./engine.js";
+import { MODELS } from "./engine-panels.js";
 import { lineChart } from "./chart.js";
 import { field, options, select } from "./controls.js";
 import { download, toCsv, type Cell } from "./download.js";

@@ -140,16 +140,17 @@ export function openApiDocument({ maxSweepPoints }: { maxSweepPoints: number }):
       "/docs": { get: { summary: "A page to read and try the API (works offline)", responses: { "200": { description: "HTML", content: { "text/html": {} } } } } },
       "/llm-inference-calc.js": {
         get: {
-          summary: "The <llm-inference-calc> web component (one ES module)",
-          description: "Load it from any site with `<script type=\"module\" src=\".../llm-inference-calc.js\"></script>`.",
+          summary: "The <llm-inference-calc> web component (the entry ES module)",
+          description: "Load it from any site with `<script type=\"module\" src=\".../llm-inference-calc.js\"></script>`; it imports its chunks (/chunks/...) from beside itself. Revalidated by ETag on every use.",
           responses: { "200": { description: "JavaScript", content: { "text/javascript": {} } } },
         },
       },
-      "/llm-inference-calc-planning.js": {
+      "/chunks/{file}": {
         get: {
-          summary: "The widget's planning views (one ES module)",
-          description: "Loaded by the widget itself, from beside its own script, when a person opens Find a setup, Scenarios or Break-even.",
-          responses: { "200": { description: "JavaScript", content: { "text/javascript": {} } } },
+          summary: "A module of the widget (code splitting)",
+          description: "Imported by the widget's entry: those the first result needs at once, the panels after the results and the planning views on demand. The name carries a hash of the content, so it is cached for good.",
+          parameters: [{ name: "file", in: "path", required: true, schema: { type: "string", pattern: "^[\\w-]+\\.js$" }, example: "panels-IXP3JXIT.js" }],
+          responses: { "200": { description: "JavaScript", content: { "text/javascript": {} } }, "404": { description: "No such chunk in this deployment" } },
         },
       },
       "/": { get: { summary: "Demo page embedding the widget", responses: { "200": { description: "HTML", content: { "text/html": {} } } } } },
