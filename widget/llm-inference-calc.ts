@@ -12,26 +12,35 @@ import {
   type HardwareSpecInput,
   type Precision,
 } from "./engine.js";
+import { NotLoadedYet } from "./deferred.js";
 import { emit } from "./events.js";
-import { loadHfConfigReader, needsHfConfigReader } from "./hfconfig-reader.js";
 import { ms, num, usd } from "./format.js";
 import { hashKey, hashWith, PLANS, readHash, type Alternative, type Batch, type CustomModel, type PathDeployment, type Plan, type Shared, type SweepSettings } from "./state.js";
 import type { SweepOutcome } from "./sweep-client.js";
 import { styles } from "./styles.js";
 import type { Pinned } from "./view-compare.js";
 import { renderInputs } from "./view-inputs.js";
-import { renderPlan } from "./view-plan.js";
 import { renderResults } from "./view-results.js";
 
 export const TAG = "llm-inference-calc";
 
-/** The comparison and sweep panels (and the config.json reader): a chunk loaded once per page, on first use. */
+/**
+ * The panels after the results, the rarer inputs and the engine's deferred parts (./deferred.js), which it installs:
+ * a chunk loaded once per page, when the first element connects. A failed download is tried again next time.
+ */
 type Panels = typeof import("./panels.js");
 let panels: Promise<Panels> | undefined;
-const loadPanels = () => (panels ??= import("./panels.js"));
+const loadPanels = () =>
+  (panels ??= import("./panels.js").then(
+    (p) => (p.install(), p),
+    (e: unknown) => {
+      panels = undefined;
+      throw e;
+    },
+  ));
 
 /** Inputs whose change means a new estimate. */
-const INPUTS = "model hardware deviceCount precision kvPrecision inputTokens outputTokens batchSize deployment customModel customHardware _share _alt _assume _paste _reader".split(" ");
+const INPUTS = "model hardware deviceCount precision kvPrecision inputTokens outputTokens batchSize deployment customModel customHardware _share _alt _assume _paste".split(" ");
 /** Names of internal inputs in llm-calc-change events. */
 const FIELD_NAMES: Record<string, string> = { _share: "hybrid.share", _alt: "hybrid.alternative", _assume: "assumptions" };
 
@@ -151,7 +160,6 @@ export class LlmInferenceCalc extends LitElement {
     _link: { state: true },
     _planner: { state: true },
     _panels: { state: true },
-    _reader: { state: true },
   };
 
   /** Catalog model id, or "custom" to use `customModel`. */
@@ -190,7 +198,6 @@ export class LlmInferenceCalc extends LitElement {
   /** @internal */ declare _link: string;
   /** @internal "" until the planning chunk has loaded, then "ok", or why it could not load. */ declare _planner: string;
   /** @internal The panels chunk once loaded, or why it could not load. */ declare _panels: Panels | string;
-  /** @internal "loading" while the config.json reader a request needs loads, why it could not, or "". */ declare _reader: string;
 
   #result: EstimateResult | null = null;
   #error: Error | null = null;
@@ -200,8 +207,10 @@ export class LlmInferenceCalc extends LitElement {
   #abort: AbortController | null = null;
   #sweepTimer = 0;
   #sayTimer = 0;
-  /** The config.json reader's download, while one is awaited. */
-  #reading: Promise<unknown> | undefined;
+  /** The panels chunk, while an estimate waits for a part of the engine it brings. */
+  #waiting: Promise<unknown> | undefined;
+  /** Compute again (the part an estimate waited for is in). */
+  #again = false;
   #pinnedResults: Pinned[] = [];
   /** How a hybrid's first path is paid for, when a loaded request says (the inputs offer no control for it). */
   #primary: PathDeployment | undefined;
@@ -236,7 +245,6 @@ export class LlmInferenceCalc extends LitElement {
       _link: "",
       _planner: "",
       _panels: "",
-      _reader: "",
     });
   }
 
@@ -349,36 +357,11 @@ export class LlmInferenceCalc extends LitElement {
     this.#abort?.abort();
     clearTimeout(this.#sweepTimer);
     const ctl = (this.#abort = new AbortController());
-    let p: Panels;
     try {
-      p = await loadPanels();
+      const p = await loadPanels();
+      return ctl.signal.aborted ? null : await p.sweepFor(this, this.#result, ctl.signal, (text) => this.#say(text));
     } catch (e) {
       this._sweep = { ...this._sweep, status: "error", message: (e as Error).message };
-      return null;
-    }
-    if (ctl.signal.aborted) return null;
-    const s = this._sweep;
-    if (!this.#result) {
-      this._sweep = { ...s, status: "error", message: "Fix the inputs first: there is no estimate to sweep." };
-      return null;
-    }
-    const values = p.sweepValues(s.field, s.points, this.#result);
-    this._sweep = { ...s, status: "running", done: 0, total: values.length, message: "" };
-    try {
-      const outcome = await p.runSweep(
-        { base: this.request(), vary: { [s.field]: values }, fields: p.SWEEP_FIELDS },
-        {
-          apiBase: this.apiBase,
-          threshold: this.sweepThreshold,
-          signal: ctl.signal,
-          onProgress: (done) => (this._sweep = { ...this._sweep, done }),
-        },
-      );
-      this._sweep = { ...this._sweep, status: "done", outcome, message: outcome.note };
-      this.#say(`Sweep ready: ${outcome.note}.`);
-      return outcome;
-    } catch (e) {
-      if (!ctl.signal.aborted) this._sweep = { ...this._sweep, status: "error", message: (e as Error).message };
       return null;
     }
   }
@@ -432,26 +415,22 @@ export class LlmInferenceCalc extends LitElement {
     // Setting a custom model or device selects it.
     if (changed.has("customModel") && this.customModel) this.model = "custom";
     if (changed.has("customHardware") && this.customHardware) this.hardware = "custom";
-    // A config.json (the custom model's, a pin's, a hybrid's second model's) needs the engine's reader, a chunk of its
-    // own: load it, and compute what needs it once it is in. A failed load is tried again at the next input.
-    const edited = INPUTS.some((k) => k !== "_reader" && changed.has(k)) || changed.has("_pinned");
-    if (this._reader !== "loading" && (!this._reader || edited) && needsHfConfigReader([this.request(), this._pinned])) {
-      this._reader = "loading";
-      this.#reading = loadHfConfigReader().then(
-        () => (this._reader = ""),
-        (e: Error) => (this._reader = `The config.json reader could not be loaded: ${e.message}`),
-      );
-    }
-    if (changed.has("_pinned") || changed.has("_reader")) this.#pinnedResults = this._pinned.map((p) => this.#pinnedResult(p));
-    // The planning views are a chunk of their own, fetched the first time one opens.
+    const again = this.#again;
+    this.#again = false;
+    if (changed.has("_pinned") || again) this.#pinnedResults = this._pinned.map((p) => this.#pinnedResult(p));
+    // The planning views are a chunk of their own, fetched the first time one opens (after the panels chunk, which
+    // installs the parts of the engine they run).
     if (changed.has("plan") && this.plan && this._planner !== "ok") {
-      import("./llm-inference-calc-planning.js").then(
-        () => (this._planner = "ok"),
-        (e: Error) => (this._planner = `The planner could not be loaded: ${e.message}`),
-      );
+      loadPanels()
+        .then(() => import("./llm-inference-calc-planning.js"))
+        .then(
+          () => (this._planner = "ok"),
+          (e: Error) => (this._planner = `The planner could not be loaded: ${e.message}`),
+        );
     }
+    if (again) this.#compute();
     if (INPUTS.some((k) => changed.has(k))) {
-      this.#compute();
+      if (!again) this.#compute();
       if (this._sweep.status !== "idle") {
         // A new input aborts the running sweep at once, and a fresh one starts when typing pauses.
         this.#abort?.abort();
@@ -461,19 +440,24 @@ export class LlmInferenceCalc extends LitElement {
     }
   }
 
-  /** Null when the engine can compute `request` now; else "" while its config.json reader loads, or why it failed. */
-  #waiting(request: EstimateRequestInput): string | null {
-    return this._reader && needsHfConfigReader(request) ? (this._reader === "loading" ? "" : this._reader) : null;
+  /**
+   * An estimate needed a part of the engine the panels chunk brings (./deferred.js): compute again once it is in.
+   * Null while it loads (the results say so); the chunk's error if it could not load.
+   */
+  #wait(): Error | null {
+    if (typeof this._panels === "string" && this._panels) return new Error(this._panels);
+    this.#waiting ??= loadPanels()
+      .catch(() => {})
+      .then(() => {
+        this.#waiting = undefined;
+        this.#again = true;
+        this.requestUpdate();
+      });
+    return null;
   }
 
   #compute(): void {
     const request = (this.#request = this.request());
-    const waiting = this.#waiting(request);
-    if (waiting !== null) {
-      this.#result = null;
-      this.#error = waiting ? new EngineError("invalid_hf_config", waiting, "model") : null;
-      return;
-    }
     try {
       if (this.model === "custom" && (this._paste.error || !this.customModel)) {
         throw new EngineError("invalid_hf_config", this._paste.error || "Paste a Hugging Face config.json to use a custom model.", "model");
@@ -483,7 +467,7 @@ export class LlmInferenceCalc extends LitElement {
       this.#fresh = true;
     } catch (e) {
       this.#result = null;
-      this.#error = e as Error;
+      this.#error = e instanceof NotLoadedYet ? this.#wait() : (e as Error);
     }
   }
 
@@ -504,20 +488,18 @@ export class LlmInferenceCalc extends LitElement {
   }
 
   #pinnedResult(request: EstimateRequestInput): Pinned {
-    const waiting = this.#waiting(request);
-    if (waiting !== null) return { request, result: null, error: waiting || "reading its config.json…" };
     try {
       return { request, result: estimate(request), error: "" };
     } catch (e) {
-      return { request, result: null, error: (e as Error).message };
+      return { request, result: null, error: e instanceof NotLoadedYet ? (this.#wait()?.message ?? "loading…") : (e as Error).message };
     }
   }
 
-  /** Resolves once the element shows what its inputs give, the config.json reader they need included. */
+  /** Resolves once the element shows what its inputs give, with any part of the engine they wait for. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._reader === "loading") {
-      await this.#reading;
+    while (this.#waiting) {
+      await this.#waiting;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -541,8 +523,8 @@ export class LlmInferenceCalc extends LitElement {
       <section part="results" class="panel" aria-labelledby="results-h">
         <h2 id="results-h">Results</h2>
         ${this.#result || this.#error
-          ? renderResults(this.#result, this.#error, (field, value) => this.set(field, value))
-          : html`<p class="muted">Reading the config.json…</p>`}
+          ? renderResults(this.#result, this.#error, (field, value) => this.set(field, value), typeof this._panels === "string" ? undefined : this._panels.renderPaths)
+          : html`<p class="muted">Loading what these inputs need…</p>`}
         <div class="actions">
           <button part="button" class="primary" ?disabled=${!this.#result} @click=${this.pin}>Pin for comparison</button>
           <button part="button" @click=${this.copyLink}>Copy link</button>
@@ -552,11 +534,10 @@ export class LlmInferenceCalc extends LitElement {
           : ""}
       </section>
       ${typeof this._panels !== "string"
-        ? this._panels.renderPanels(this, this.#pinnedResults)
+        ? this._panels.renderPanels(this, this.#pinnedResults, this.#request)
         : this._panels
           ? html`<p class="error wide">${this._panels}</p>`
           : nothing}
-      ${renderPlan(this, this.#request)}
       <div part="live" class="sr-only" role="status" aria-live="polite">${this._said}</div>
     </div>`;
   }

@@ -1,8 +1,13 @@
-// The styles of tables and charts (the comparison, the sweep, the planning views): adopted with the panels chunk,
-// since the first result shows neither.
+// The styles of what comes with the panels chunk, adopted when it loads: tables and charts (the comparison, the sweep,
+// the planning views) and the rarer inputs' fieldsets, config.json area, slider and assumptions disclosure.
 import { css } from "lit";
 
 export const panelRules = css`
+  input[type="range"] { padding: 0; }
+  textarea { font-family: ui-monospace, monospace; font-size: 0.85em; min-height: 8em; resize: vertical; }
+  fieldset { border: 1px solid var(--llm-calc-border); border-radius: 6px; margin: 0; padding: 8px; min-width: 0; }
+  details { margin-top: 10px; }
+  summary { cursor: pointer; padding: 4px 0; }
   .scroll { overflow-x: auto; }
   table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: 0.9em; }
   th, td { padding: 6px 8px; border-bottom: 1px solid var(--llm-calc-border); text-align: right; white-space: nowrap; }

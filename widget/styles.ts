@@ -85,17 +85,12 @@ export const rules = css`
     background: var(--llm-calc-bg); border: 1px solid var(--llm-calc-border); border-radius: 6px; padding: 5px 8px;
   }
   input[type="checkbox"] { width: auto; margin: 0 6px 0 0; }
-  input[type="range"] { padding: 0; }
-  textarea { font-family: ui-monospace, monospace; font-size: 0.85em; min-height: 8em; resize: vertical; }
   [aria-invalid="true"] { border-color: var(--llm-calc-bad); }
   .check { display: flex; align-items: center; font-weight: 400; }
   button { width: auto; cursor: pointer; font-weight: 600; }
   button.primary { background: var(--llm-calc-accent); color: var(--llm-calc-accent-fg); border-color: var(--llm-calc-accent); }
   button:disabled, input:disabled, select:disabled { opacity: 0.6; cursor: not-allowed; }
   :focus-visible { outline: 2px solid var(--llm-calc-focus); outline-offset: 2px; }
-  fieldset { border: 1px solid var(--llm-calc-border); border-radius: 6px; margin: 0; padding: 8px; min-width: 0; }
-  details { margin-top: 10px; }
-  summary { cursor: pointer; padding: 4px 0; }
   .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0 0; }
   .error { color: var(--llm-calc-bad); font-weight: 600; margin: 2px 0; }
   .verdict { border-left: 5px solid var(--v); padding: 8px 12px; margin-bottom: var(--llm-calc-gap); }

@@ -32,7 +32,8 @@ function band(b: Band, f: (v: number) => string) {
 }
 const row = (label: string, value: string, extra: unknown = nothing) => html`<dt>${label}</dt><dd>${value}${extra}</dd>`;
 
-export function renderResults(r: EstimateResult | null, error: Error | null, apply: Apply): TemplateResult {
+/** `paths` draws a hybrid's traffic split (./view-paths.js, with the panels chunk that blends hybrids). */
+export function renderResults(r: EstimateResult | null, error: Error | null, apply: Apply, paths?: (p: NonNullable<EstimateResult["paths"]>) => TemplateResult): TemplateResult {
   if (!r) return html`<p class="error">No estimate: ${error?.message ?? "…"}</p>`;
   const [icon, word] = VERDICT[r.compatibility.verdict];
   const { latency: l, throughput: t, cost: c, errorBand: e } = r;
@@ -82,13 +83,7 @@ export function renderResults(r: EstimateResult | null, error: Error | null, app
       </section>
     </div>
     ${e ? html`<small>Accuracy: estimates like this are typically within ±${pct(e.typicalError)} of measurements. ${e.basis}</small>` : nothing}
-    ${r.paths
-      ? html`<h3>Traffic split</h3>
-          <ul>${r.paths.map(
-            ({ label, share, result: p }) =>
-              html`<li>${label}, ${pct(share)}: ${describe(p)} (${p.compatibility.verdict}): first token ${ms(p.latency.ttftMs)}, ${ms(p.latency.tpotMs)} per token, ${usd(p.cost.perRequestUSD)} per request</li>`,
-          )}</ul>`
-      : nothing}
+    ${r.paths ? paths?.(r.paths) : nothing}
     ${r.warnings.length ? html`<ul class="muted">${r.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
   `;
 }

@@ -1,4 +1,5 @@
-// The sweep panel: throughput and latency against batch size or context length, with the memory limit marked.
+// The sweep panel: throughput and latency against batch size or context length, with the memory limit marked; and
+// how the element runs the sweep it shows.
 import { html, nothing } from "lit";
 import type { EstimateResult, SweepColumns, SweepResultField } from "./engine.js";
 import { MODELS } from "./engine-panels.js";
@@ -9,6 +10,7 @@ import { CSV_COLUMNS } from "./figures.js";
 import { ms, num } from "./format.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
 import type { SweepField } from "./state.js";
+import { runSweep, type SweepOutcome } from "./sweep-client.js";
 
 const X_NAMES: Record<SweepField, string> = { batchSize: "batch size", inputTokens: "input tokens" };
 export const POINTS = [16, 32, 128, 512];
@@ -49,6 +51,29 @@ function limitOf(x: number[], o: SweepColumns): number | null {
   const fits = x.map((_, i) => batch[i]! <= (max[i] ?? Infinity));
   if (fits.every(Boolean)) return null;
   return fits.reduce((last, ok, i) => (ok ? x[i]! : last), 0);
+}
+
+/** Run the panel's sweep around `result` (the element's estimate), its state shown as it goes; null when aborted. */
+export async function sweepFor(el: LlmInferenceCalc, result: EstimateResult | null, signal: AbortSignal, say: (text: string) => void): Promise<SweepOutcome | null> {
+  const s = el._sweep;
+  if (!result) {
+    el._sweep = { ...s, status: "error", message: "Fix the inputs first: there is no estimate to sweep." };
+    return null;
+  }
+  const values = sweepValues(s.field, s.points, result);
+  el._sweep = { ...s, status: "running", done: 0, total: values.length, message: "" };
+  try {
+    const outcome = await runSweep(
+      { base: el.request(), vary: { [s.field]: values }, fields: SWEEP_FIELDS },
+      { apiBase: el.apiBase, threshold: el.sweepThreshold, signal, onProgress: (done) => (el._sweep = { ...el._sweep, done }) },
+    );
+    el._sweep = { ...el._sweep, status: "done", outcome, message: outcome.note };
+    say(`Sweep ready: ${outcome.note}.`);
+    return outcome;
+  } catch (e) {
+    if (!signal.aborted) el._sweep = { ...el._sweep, status: "error", message: (e as Error).message };
+    return null;
+  }
 }
 
 function exportSweep(el: LlmInferenceCalc, kind: "csv" | "json") {

@@ -1,20 +1,18 @@
-// The widget's download, minified and gzipped (level 9), as esbuild builds it (widget/build.mjs):
+// The widget's download, minified and gzipped (level 9), as widget/build.mjs builds it:
 // - the main bundle: the entry and every chunk it imports statically, transitively: all a page loads before the
 //   element renders its first result; its budget is 32 KB (32,768 bytes) gzipped;
 // - each chunk loaded on demand (import()), with what loads it.
 // `npm run bench` prints them and fails over budget; test/build/widget-bundle.test.ts checks the same budget.
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
-import { widgetBuildOptions } from "../../widget/build.mjs";
+import { widgetFiles } from "../../widget/build.mjs";
 
 export const MAIN_BUDGET_BYTES = 32 * 1024;
 
 /** Sizes of the widget's files, built in memory: `main` (the entry's static closure) and `lazy` (the rest). */
 export async function widgetSizes() {
-  const { outputFiles, metafile } = await build({ ...widgetBuildOptions, write: false, metafile: true });
-  const root = process.cwd() + "/";
-  const code = new Map(outputFiles.map((f) => [f.path.replace(root, ""), f.contents]));
+  const { files, metafile } = await widgetFiles();
+  const code = new Map(files.map((f) => [f.path, Buffer.from(f.code)]));
   const size = (file) => ({ file, raw: code.get(file).length, gz: gzipSync(code.get(file), { level: 9 }).length });
   const entry = Object.keys(metafile.outputs).find((f) => metafile.outputs[f].entryPoint === "widget/index.ts");
   const main = new Set();
@@ -28,12 +26,12 @@ export async function widgetSizes() {
   for (const [file, out] of Object.entries(metafile.outputs)) {
     for (const i of out.imports) if (i.kind === "dynamic-import") loadedBy.set(i.path, [...(loadedBy.get(i.path) ?? []), file]);
   }
-  const files = [...code.keys()].filter((f) => f.endsWith(".js"));
-  const mainFiles = files.filter((f) => main.has(f)).map(size);
+  const scripts = [...code.keys()].filter((f) => f.endsWith(".js"));
+  const mainFiles = scripts.filter((f) => main.has(f)).map(size);
   const total = (list) => list.reduce((sum, f) => ({ raw: sum.raw + f.raw, gz: sum.gz + f.gz }), { raw: 0, gz: 0 });
   return {
     main: { ...total(mainFiles), files: mainFiles },
-    lazy: files.filter((f) => !main.has(f)).map((f) => ({ ...size(f), loadedBy: loadedBy.get(f) ?? [] })),
+    lazy: scripts.filter((f) => !main.has(f)).map((f) => ({ ...size(f), loadedBy: loadedBy.get(f) ?? [] })),
   };
 }
 
