@@ -211,11 +211,12 @@ function array(s: Node, d: Def, p: Payload): Payload {
     }
   }
   const out = new Array<unknown>(input.length);
-  input.forEach((item, i) => {
-    const r = run(d.element, fresh(item));
+  // A for loop, not forEach: a hole in a sparse array is an undefined element, as zod reads it.
+  for (let i = 0; i < input.length; i++) {
+    const r = run(d.element, fresh(input[i]));
     p.issues.push(...prefix(i, r.issues));
     out[i] = r.value;
-  });
+  }
   p.value = out;
   return p;
 }
