@@ -12,14 +12,6 @@ export default {
   // Lit's production build: no dev-mode warning, same code as the bundle.
   nodeResolve: { exportConditions: ["production"] },
   plugins: [esbuildPlugin({ ts: true, target: "es2022", tsconfig: "widget/tsconfig.json" })],
-  // The element imports its planning chunk from beside itself by URL (llm-inference-calc-planning.js, as built);
-  // run from the sources, that URL is the chunk's TypeScript entry.
-  middleware: [
-    function planningChunk(ctx, next) {
-      if (ctx.path === "/widget/llm-inference-calc-planning.js") ctx.url = ctx.url.replace(/\.js(?=$|\?)/, ".ts");
-      return next();
-    },
-  ],
   browsers: [
     chromeLauncher({
       // puppeteer-core's launch options, passed through as they are.

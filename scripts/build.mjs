@@ -1,8 +1,8 @@
-// npm run build: the engine as a library (dist/engine: an ES module), the widget bundle (dist/widget), the type
-// declarations of both (dist/types), the widget's Custom Elements Manifest (custom-elements.json), and the worker's
+// npm run build: the engine as a library (dist/engine: an ES module), the widget (dist/widget: its entry and chunks), the
+// type declarations of both (dist/types), the widget's Custom Elements Manifest (custom-elements.json), and the worker's
 // static assets (dist/public: the widget bundle, the demo page and the API's built documents).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { build } from "esbuild";
 import { importTs } from "./import-ts.mjs";
@@ -28,21 +28,21 @@ execFileSync("node_modules/.bin/tsc", ["-p", "tsconfig.build.json"], { stdio: "i
 writeFileSync("dist/engine/index.d.ts", 'export * from "../types/shared/index.js";\n');
 
 // The widget: ES modules with Lit and the engine inside, served by the worker; widget/build.mjs holds its options
-// (the element, and its planning chunk loaded on demand).
+// (the entry, with the chunks it imports and those it loads on demand).
 const { buildWidget } = await import(new URL("../widget/build.mjs", import.meta.url).href);
 await buildWidget();
 // The manifest (custom-elements-manifest.config.mjs says how): attributes, properties, events, parts, CSS properties.
 execFileSync("node_modules/.bin/cem", ["analyze", "--quiet"], { stdio: "inherit" });
 
-// The worker's static assets (wrangler.toml [assets]): served at /llm-inference-calc.js, /llm-inference-calc-planning.js
-// and /, and the documents the API answers unchanged until the next deploy (catalogs, scenarios, /openapi.json).
+// The worker's static assets (wrangler.toml [assets]): served at /llm-inference-calc.js, /chunks/*.js and /, and the
+// documents the API answers unchanged until the next deploy (catalogs, scenarios, /openapi.json).
 // Assembled beside the live folder, then swapped in.
 const PUBLIC = "dist/public";
 const next = `${PUBLIC}.next`;
 mkdirSync(next, { recursive: true });
-// The demo page (and anything beside it), the widget bundle and its planning chunk.
+// The demo page (and anything beside it), and the widget's entry with its chunks.
 cpSync("widget/demo", next, { recursive: true });
-for (const file of readdirSync("dist/widget")) if (file.endsWith(".js")) copyFileSync(`dist/widget/${file}`, `${next}/${file}`);
+cpSync("dist/widget", next, { recursive: true });
 // The API's documents, serialised as the worker used to answer them: built here, they cost the worker no CPU and keep
 // the JSON Schema generator and the citations out of its bundle (worker/build/documents.ts lists them).
 const { apiDocuments, documentAsset } = await importTs("worker/build/documents.ts");

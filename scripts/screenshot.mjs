@@ -2,25 +2,23 @@
 // the one scripts/browser.mjs finds), the planning views included. The server has no API, so large sweeps and the
 // planner show the local fallback.
 // Output: screenshots/*.png.
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { launch } from "puppeteer-core";
-import { buildWidget, planningBuildOptions, widgetBuildOptions } from "../widget/build.mjs";
+import { buildWidget, widgetBuildOptions } from "../widget/build.mjs";
 import { resolveBrowserOrExit } from "./browser.mjs";
 
 const browser = await resolveBrowserOrExit();
 const OUT = "screenshots";
 
 await buildWidget();
-const files = {
-  "/": ["widget/demo/index.html", "text/html; charset=utf-8"],
-  "/llm-inference-calc.js": [widgetBuildOptions.outfile, "text/javascript; charset=utf-8"],
-  "/llm-inference-calc-planning.js": [planningBuildOptions.outfile, "text/javascript; charset=utf-8"],
-};
+// The demo page at /, the widget's entry and chunks beside it (as the worker serves them).
+const fileOf = (path) =>
+  path === "/" ? ["widget/demo/index.html", "text/html; charset=utf-8"] : /^\/(chunks\/)?[\w-]+\.js$/.test(path) ? [`${widgetBuildOptions.outdir}${path}`, "text/javascript; charset=utf-8"] : null;
 const server = createServer((req, res) => {
-  const file = files[new URL(req.url ?? "/", "http://x").pathname];
-  if (!file) return res.writeHead(404, { "content-type": "application/json" }).end('{"error":{"code":"not_found","message":"no API here","path":""}}');
+  const file = fileOf(new URL(req.url ?? "/", "http://x").pathname);
+  if (!file || !existsSync(file[0])) return res.writeHead(404, { "content-type": "application/json" }).end('{"error":{"code":"not_found","message":"no API here","path":""}}');
   res.writeHead(200, { "content-type": file[1] }).end(readFileSync(file[0]));
 });
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,15 +1,24 @@
-// Builds the widget: two minified ES modules for browsers, each with its own copy of Lit and of the engine parts it runs:
-// - llm-inference-calc.js, the element (budget: 40 KB gzipped);
-// - llm-inference-calc-planning.js, the planning views (find a setup, scenarios, break-even), which the element imports
-//   from beside itself the first time one opens, so the element's bundle carries none of the planning code.
-// Source transforms keep them small; none changes a figure the engine computes:
+// Builds the widget: minified ES modules for browsers, split so a page downloads first only what the element's first
+// result needs (`npm run bench` prints the sizes against the budget):
+// - llm-inference-calc.js, the entry (the element, its inputs and results, Lit and the engine's estimate), and the
+//   chunks it imports statically: together the main bundle;
+// - chunks/*-[hash].js, what it imports on demand: the panels after the results (comparison, sweep) when it connects,
+//   the planning views when one opens. Chunks share Lit and the engine with the entry instead of each carrying its own.
+// Chunks are imported by relative URL, so one <script type="module" src=".../llm-inference-calc.js"> works from the
+// worker, a CDN or an installed package; their names change with their content, so they can be cached for good.
+// zod/mini is the widget's own subset (widget/zod-mini.ts, proven equal to zod in test/build/widget-zod.test.ts), and
+// four parts of the engine the first result for a valid request on catalog models never runs (zod's validator for
+// invalid input, the config.json reader, custom architectures' checks, hybrid blending) come with the panels chunk
+// (widget/deferred.ts).
+// Source transforms keep it small; none changes a figure the engine computes:
 // - zod schema descriptions (OpenAPI documentation, never read at run time) are dropped (about 1.5 KB);
 // - whitespace inside the widget's html`` / svg`` / css`` templates is collapsed.
-// Run directly (`node widget/build.mjs`) it writes both to dist/widget (and dist/public's copies).
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
-import { basename } from "node:path";
+// Run directly (`node widget/build.mjs`) it writes dist/widget (and refreshes dist/public's copies).
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { minify } from "terser";
 import ts from "typescript";
 
 
@@ -42,6 +51,28 @@ export const stripSchemaDescriptions = {
         return ts.visitEachChild(n, v, ctx);
       }),
     }));
+  },
+};
+
+/** The engine imports the widget's bundles take from its stand-ins (widget/engine-deferred.ts): importer, specifier. */
+const DEFERRED = [
+  ["shared/scenario.ts", "./hfconfig.js"],
+  ["shared/params.ts", "./consistency.js"],
+  ["shared/estimate.ts", "./hybrid.js"],
+];
+
+/**
+ * Reading a config.json, checking a custom architecture and blending a hybrid come with the panels chunk: these three
+ * imports resolve to stand-ins that call the engine's own functions once that chunk has installed them (see
+ * widget/deferred.ts). Nothing else is redirected: the panels chunk imports the real modules.
+ */
+export const deferEngineParts = {
+  name: "defer-engine-parts",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(hfconfig|consistency|hybrid)\.js$/ }, (args) => {
+      const importer = args.importer.replaceAll("\\", "/");
+      return DEFERRED.some(([from, path]) => importer.endsWith(`/${from}`) && args.path === path) ? { path: resolve("widget/engine-deferred.ts") } : undefined;
+    });
   },
 };
 
@@ -81,8 +112,11 @@ export const minifyTemplates = {
 };
 
 export const widgetBuildOptions = {
-  entryPoints: ["widget/index.ts"],
-  outfile: "dist/widget/llm-inference-calc.js",
+  entryPoints: { "llm-inference-calc": "widget/index.ts" },
+  outdir: "dist/widget",
+  splitting: true,
+  entryNames: "[name]",
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   format: "esm",
   platform: "browser",
@@ -90,26 +124,38 @@ export const widgetBuildOptions = {
   minify: true,
   legalComments: "none",
   conditions: ["production"],
+  alias: { "zod/mini": "./widget/zod-mini.ts" },
   logLevel: "warning",
-  plugins: [stripSchemaDescriptions, minifyTemplates],
+  plugins: [deferEngineParts, stripSchemaDescriptions, minifyTemplates],
 };
 
-/** The planning chunk: its own bundle (no code shared with the element's at run time: each has its own Lit). */
-export const planningBuildOptions = {
-  ...widgetBuildOptions,
-  entryPoints: ["widget/llm-inference-calc-planning.ts"],
-  outfile: "dist/widget/llm-inference-calc-planning.js",
-};
+/** terser's compressor, after esbuild's: it finds about 2% more (0.6 KB of the main bundle, gzipped). */
+const TERSER = { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } };
 
-/** Both bundles, in dist/widget; returns their paths. */
+/** The widget's files as built (paths relative to the project) and esbuild's metafile (what each holds and imports). */
+export async function widgetFiles() {
+  const { outputFiles, metafile } = await build({ ...widgetBuildOptions, write: false, metafile: true });
+  const files = await Promise.all(outputFiles.map(async (f) => ({ path: relative(process.cwd(), f.path), code: (await minify(f.text, TERSER)).code })));
+  return { files, metafile };
+}
+
+/** Writes the widget to dist/widget (the folder is replaced); returns the metafile. */
 export async function buildWidget() {
-  await Promise.all([build(widgetBuildOptions), build(planningBuildOptions)]);
-  return [widgetBuildOptions.outfile, planningBuildOptions.outfile];
+  const { files, metafile } = await widgetFiles();
+  rmSync(widgetBuildOptions.outdir, { recursive: true, force: true });
+  for (const { path, code } of files) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, code);
+  }
+  return metafile;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const built = await buildWidget();
-  // scripts/build.mjs copies the bundles into the worker's assets; keep those copies in step.
-  for (const file of built) if (existsSync("dist/public")) copyFileSync(file, `dist/public/${basename(file)}`);
-  console.log(`built ${built.join(" and ")}`);
+  const metafile = await buildWidget();
+  // scripts/build.mjs copies the widget into the worker's assets; keep that copy in step.
+  if (existsSync("dist/public")) {
+    rmSync("dist/public/chunks", { recursive: true, force: true });
+    cpSync(widgetBuildOptions.outdir, "dist/public", { recursive: true });
+  }
+  console.log(`built ${Object.keys(metafile.outputs).join(", ")}`);
 }

@@ -1,5 +1,7 @@
-// Small labelled form controls shared by the input and sweep panels.
+// Small labelled form controls shared by the input and sweep panels and the planning views, and the catalog's model,
+// hardware and deployment choices (the inputs' and the hybrid's second configuration's).
 import { html, nothing, type TemplateResult } from "lit";
+import { DEPLOYMENTS, HARDWARE, MODELS } from "./engine.js";
 
 export type Choice = readonly [value: string, label: string];
 
@@ -48,3 +50,28 @@ export function select(id: string, choices: TemplateResult | unknown[], onValue:
     @change=${(e: Event) => onValue((e.target as HTMLSelectElement).value)}
   >${choices}</select>`;
 }
+
+const KINDS: Choice[] = [
+  ["datacenter-gpu", "Data-center GPUs"],
+  ["workstation-gpu", "Workstation GPUs"],
+  ["tpu", "TPUs"],
+  ["accelerator", "Other AI accelerators"],
+  ["apple", "Apple silicon"],
+  ["cpu", "CPUs"],
+  ["edge", "Edge devices"],
+];
+
+/** How each deployment is paid for, in the order of DEPLOYMENTS (the hybrid's second path takes the first three). */
+export const deploymentChoices = (count: number = DEPLOYMENTS.length): Choice[] =>
+  ["Local (owned hardware)", "Cloud (rented, or an API)", "Edge device", "Hybrid (split traffic)"].slice(0, count).map((label, i) => [DEPLOYMENTS[i]!, label]);
+
+export const modelChoices = (selected: string, withCustom: boolean) => html`
+  <optgroup label="Open weights">${options(MODELS.filter((m) => m.kind === "open").map((m) => [m.id, m.name]), selected)}</optgroup>
+  <optgroup label="API only">${options(MODELS.filter((m) => m.kind === "api").map((m) => [m.id, m.name]), selected)}</optgroup>
+  ${withCustom ? options([["custom", "Custom: paste a config.json…"]], selected) : nothing}`;
+
+export const hardwareChoices = (selected: string, withCustom: boolean) => html`
+  ${KINDS.map(
+    ([kind, label]) => html`<optgroup label=${label}>${options(HARDWARE.filter((h) => h.kind === kind).map((h): Choice => [h.id, h.name ?? h.id]), selected)}</optgroup>`,
+  )}
+  ${withCustom ? options([["custom", "Custom device…"]], selected) : nothing}`;

@@ -1,8 +1,7 @@
-// The parts of the engine the widget uses, imported from their own modules: the bundle then leaves out what it
-// never runs (recommend, the result and plan schemas: their zod definitions are not tree-shaken from the barrel).
+// The parts of the engine the element's first result needs, imported from their own modules: the bundle then leaves
+// out what it never runs (recommend, the result and plan schemas: their zod definitions are not tree-shaken from the
+// barrel). The panels' (sweeps, comparison) are in ./engine-panels.js, the planning views' in ./planning/engine.js.
 export { estimate } from "../shared/estimate.js";
-export { sweep, sweepPointCount } from "../shared/sweep.js";
-export { bestOf } from "../shared/compare.js";
 export { EngineError } from "../shared/errors.js";
 export { HARDWARE, MODELS, RUNTIME_PROFILES } from "../shared/catalog/index.js";
 export { DEPLOYMENTS, PRECISIONS } from "../shared/schema/common.js";
@@ -13,6 +12,7 @@ export type {
   EstimateResult,
   HardwareSpecInput,
   Precision,
+  SweepColumns,
   SweepRequestInput,
-  SweepResult,
+  SweepResultField,
 } from "../shared/index.js";

@@ -1,4 +1,7 @@
-// Number formatting for people: three significant digits, units spelled out, "—" for unknown.
+// Formatting for people: numbers to three significant digits, units spelled out, "—" for unknown; a configuration in
+// one line.
+import type { EstimateResult } from "./engine.js";
+
 type N = number | null | undefined;
 
 const sig = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 });
@@ -16,3 +19,11 @@ export const pct = (v: number): string => Math.round(v * 100) + "%";
 export const params = (v: number): string => (v >= 1e9 ? sig.format(v / 1e9) + " B" : sig.format(v / 1e6) + " M");
 /** Token counts as people say them: 1k = 1024 when the value is a power of two. */
 export const tokens = (v: number): string => (v >= 1024 && v % 1024 === 0 ? v / 1024 + "k" : short(v));
+
+/** "Llama 3.1 8B · 2 × H100 SXM · fp8/int8 KV": model, devices and number formats (model and provider for an API). */
+export function describe(r: EstimateResult): string {
+  const spec = r.hardware.spec;
+  if (!spec) return `${r.model.name} · ${r.hardware.name}`;
+  const p = r.inputs.precision;
+  return `${r.model.name} · ${r.inputs.deviceCount} × ${r.hardware.name} · ${p.weights}${p.kvCache === p.weights ? "" : `/${p.kvCache} KV`}`;
+}

@@ -1,4 +1,5 @@
-// Entry of the widget bundle: zod without eval (page CSPs), then a guarded registration of <llm-inference-calc>.
+// Entry of the widget (llm-inference-calc.js): zod without eval (page CSPs; a no-op for the widget's own zod/mini, which
+// the built widget uses), then a guarded registration of <llm-inference-calc>.
 import * as z from "zod/mini";
 import { LlmInferenceCalc, TAG } from "./llm-inference-calc.js";
 

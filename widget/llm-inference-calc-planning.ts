@@ -1,5 +1,6 @@
-// Entry of the planning chunk (llm-inference-calc-planning.js): <llm-inference-calc> imports it from beside itself
-// the first time a planning view opens. zod without eval (page CSPs), then a guarded registration.
+// Entry of the planning chunk (chunks/llm-inference-calc-planning-<hash>.js): <llm-inference-calc> imports it the first
+// time a planning view opens. zod without eval (page CSPs; a no-op for the widget's own zod/mini), then a guarded
+// registration.
 import * as z from "zod/mini";
 import { LlmInferenceCalcPlanning, PLANNER_TAG } from "./planning/element.js";
 

@@ -1,5 +1,5 @@
 // The <llm-inference-calc> element: inputs, a locally computed estimate, comparison, sweeps and a shareable state.
-import { LitElement, html, type PropertyValues } from "lit";
+import { LitElement, html, nothing, type PropertyValues } from "lit";
 import {
   EngineError,
   estimate,
@@ -12,18 +12,32 @@ import {
   type HardwareSpecInput,
   type Precision,
 } from "./engine.js";
+import { NotLoadedYet } from "./deferred.js";
 import { emit } from "./events.js";
 import { ms, num, usd } from "./format.js";
 import { hashKey, hashWith, PLANS, readHash, type Alternative, type Batch, type CustomModel, type PathDeployment, type Plan, type Shared, type SweepSettings } from "./state.js";
-import { runSweep, type SweepOutcome } from "./sweep-client.js";
+import type { SweepOutcome } from "./sweep-client.js";
 import { styles } from "./styles.js";
-import { renderCompare, type Pinned } from "./view-compare.js";
+import type { Pinned } from "./view-compare.js";
 import { renderInputs } from "./view-inputs.js";
-import { renderPlan } from "./view-plan.js";
 import { renderResults } from "./view-results.js";
-import { renderSweep, sweepValues } from "./view-sweep.js";
 
 export const TAG = "llm-inference-calc";
+
+/**
+ * The panels after the results, the rarer inputs and the engine's deferred parts (./deferred.js), which it installs:
+ * a chunk loaded once per page, when the first element connects. A failed download is tried again next time.
+ */
+type Panels = typeof import("./panels.js");
+let panels: Promise<Panels> | undefined;
+const loadPanels = () =>
+  (panels ??= import("./panels.js").then(
+    (p) => (p.install(), p),
+    (e: unknown) => {
+      panels = undefined;
+      throw e;
+    },
+  ));
 
 /** Inputs whose change means a new estimate. */
 const INPUTS = "model hardware deviceCount precision kvPrecision inputTokens outputTokens batchSize deployment customModel customHardware _share _alt _assume _paste".split(" ");
@@ -145,6 +159,7 @@ export class LlmInferenceCalc extends LitElement {
     _said: { state: true },
     _link: { state: true },
     _planner: { state: true },
+    _panels: { state: true },
   };
 
   /** Catalog model id, or "custom" to use `customModel`. */
@@ -182,6 +197,7 @@ export class LlmInferenceCalc extends LitElement {
   /** @internal */ declare _said: string;
   /** @internal */ declare _link: string;
   /** @internal "" until the planning chunk has loaded, then "ok", or why it could not load. */ declare _planner: string;
+  /** @internal The panels chunk once loaded, or why it could not load. */ declare _panels: Panels | string;
 
   #result: EstimateResult | null = null;
   #error: Error | null = null;
@@ -191,6 +207,10 @@ export class LlmInferenceCalc extends LitElement {
   #abort: AbortController | null = null;
   #sweepTimer = 0;
   #sayTimer = 0;
+  /** The panels chunk, while an estimate waits for a part of the engine it brings. */
+  #waiting: Promise<unknown> | undefined;
+  /** Compute again (the part an estimate waited for is in). */
+  #again = false;
   #pinnedResults: Pinned[] = [];
   /** How a hybrid's first path is paid for, when a loaded request says (the inputs offer no control for it). */
   #primary: PathDeployment | undefined;
@@ -224,6 +244,7 @@ export class LlmInferenceCalc extends LitElement {
       _said: "",
       _link: "",
       _planner: "",
+      _panels: "",
     });
   }
 
@@ -243,6 +264,13 @@ export class LlmInferenceCalc extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener("hashchange", this.#onHash);
+    loadPanels().then(
+      (p) => {
+        p.adoptPanelStyles(this.renderRoot as ShadowRoot);
+        this._panels = p;
+      },
+      (e: Error) => (this._panels = `The comparison and sweep panels could not be loaded: ${e.message}`),
+    );
   }
 
   override disconnectedCallback(): void {
@@ -329,28 +357,11 @@ export class LlmInferenceCalc extends LitElement {
     this.#abort?.abort();
     clearTimeout(this.#sweepTimer);
     const ctl = (this.#abort = new AbortController());
-    const s = this._sweep;
-    if (!this.#result) {
-      this._sweep = { ...s, status: "error", message: "Fix the inputs first: there is no estimate to sweep." };
-      return null;
-    }
-    const values = sweepValues(s.field, s.points, this.#result);
-    this._sweep = { ...s, status: "running", done: 0, total: values.length, message: "" };
     try {
-      const outcome = await runSweep(
-        { base: this.request(), vary: { [s.field]: values } },
-        {
-          apiBase: this.apiBase,
-          threshold: this.sweepThreshold,
-          signal: ctl.signal,
-          onProgress: (done) => (this._sweep = { ...this._sweep, done }),
-        },
-      );
-      this._sweep = { ...this._sweep, status: "done", outcome, message: outcome.note };
-      this.#say(`Sweep ready: ${outcome.note}.`);
-      return outcome;
+      const p = await loadPanels();
+      return ctl.signal.aborted ? null : await p.sweepFor(this, this.#result, ctl.signal, (text) => this.#say(text));
     } catch (e) {
-      if (!ctl.signal.aborted) this._sweep = { ...this._sweep, status: "error", message: (e as Error).message };
+      this._sweep = { ...this._sweep, status: "error", message: (e as Error).message };
       return null;
     }
   }
@@ -404,16 +415,22 @@ export class LlmInferenceCalc extends LitElement {
     // Setting a custom model or device selects it.
     if (changed.has("customModel") && this.customModel) this.model = "custom";
     if (changed.has("customHardware") && this.customHardware) this.hardware = "custom";
-    if (changed.has("_pinned")) this.#pinnedResults = this._pinned.map(pinnedResult);
-    // The planning views are a separate module, fetched from beside this one the first time one opens.
+    const again = this.#again;
+    this.#again = false;
+    if (changed.has("_pinned") || again) this.#pinnedResults = this._pinned.map((p) => this.#pinnedResult(p));
+    // The planning views are a chunk of their own, fetched the first time one opens (after the panels chunk, which
+    // installs the parts of the engine they run).
     if (changed.has("plan") && this.plan && this._planner !== "ok") {
-      import(new URL("./llm-inference-calc-planning.js", import.meta.url).href).then(
-        () => (this._planner = "ok"),
-        (e: Error) => (this._planner = `The planner could not be loaded: ${e.message}`),
-      );
+      loadPanels()
+        .then(() => import("./llm-inference-calc-planning.js"))
+        .then(
+          () => (this._planner = "ok"),
+          (e: Error) => (this._planner = `The planner could not be loaded: ${e.message}`),
+        );
     }
+    if (again) this.#compute();
     if (INPUTS.some((k) => changed.has(k))) {
-      this.#compute();
+      if (!again) this.#compute();
       if (this._sweep.status !== "idle") {
         // A new input aborts the running sweep at once, and a fresh one starts when typing pauses.
         this.#abort?.abort();
@@ -421,6 +438,22 @@ export class LlmInferenceCalc extends LitElement {
         this.#sweepTimer = window.setTimeout(() => void this.runSweep(), 250);
       }
     }
+  }
+
+  /**
+   * An estimate needed a part of the engine the panels chunk brings (./deferred.js): compute again once it is in.
+   * Null while it loads (the results say so); the chunk's error if it could not load.
+   */
+  #wait(): Error | null {
+    if (typeof this._panels === "string" && this._panels) return new Error(this._panels);
+    this.#waiting ??= loadPanels()
+      .catch(() => {})
+      .then(() => {
+        this.#waiting = undefined;
+        this.#again = true;
+        this.requestUpdate();
+      });
+    return null;
   }
 
   #compute(): void {
@@ -434,7 +467,7 @@ export class LlmInferenceCalc extends LitElement {
       this.#fresh = true;
     } catch (e) {
       this.#result = null;
-      this.#error = e as Error;
+      this.#error = e instanceof NotLoadedYet ? this.#wait() : (e as Error);
     }
   }
 
@@ -451,7 +484,25 @@ export class LlmInferenceCalc extends LitElement {
           `${num(r.throughput.outputTokensPerSec)} tokens per second, ${usd(r.cost.perRequestUSD)} per request.`,
         700,
       );
-    } else if (!r) this.#say(`No estimate: ${this.#error?.message}`, 700);
+    } else if (!r && this.#error) this.#say(`No estimate: ${this.#error.message}`, 700);
+  }
+
+  #pinnedResult(request: EstimateRequestInput): Pinned {
+    try {
+      return { request, result: estimate(request), error: "" };
+    } catch (e) {
+      return { request, result: null, error: e instanceof NotLoadedYet ? (this.#wait()?.message ?? "loading…") : (e as Error).message };
+    }
+  }
+
+  /** Resolves once the element shows what its inputs give, with any part of the engine they wait for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#waiting) {
+      await this.#waiting;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Announce through the polite live region, once typing pauses. */
@@ -471,7 +522,9 @@ export class LlmInferenceCalc extends LitElement {
       ${renderInputs(this, this.#result)}
       <section part="results" class="panel" aria-labelledby="results-h">
         <h2 id="results-h">Results</h2>
-        ${renderResults(this.#result, this.#error, (field, value) => this.set(field, value))}
+        ${this.#result || this.#error
+          ? renderResults(this.#result, this.#error, (field, value) => this.set(field, value), typeof this._panels === "string" ? undefined : this._panels.renderPaths)
+          : html`<p class="muted">Loading what these inputs need…</p>`}
         <div class="actions">
           <button part="button" class="primary" ?disabled=${!this.#result} @click=${this.pin}>Pin for comparison</button>
           <button part="button" @click=${this.copyLink}>Copy link</button>
@@ -480,7 +533,11 @@ export class LlmInferenceCalc extends LitElement {
           ? html`<p class="field"><label for="link">Link to this configuration</label><input id="link" part="input" readonly .value=${this._link} /></p>`
           : ""}
       </section>
-      ${renderCompare(this, this.#pinnedResults)} ${renderSweep(this)} ${renderPlan(this, this.#request)}
+      ${typeof this._panels !== "string"
+        ? this._panels.renderPanels(this, this.#pinnedResults, this.#request)
+        : this._panels
+          ? html`<p class="error wide">${this._panels}</p>`
+          : nothing}
       <div part="live" class="sr-only" role="status" aria-live="polite">${this._said}</div>
     </div>`;
   }
@@ -491,10 +548,4 @@ function specOf(id: string): HardwareSpecInput {
   return { name: `${name} (custom)`, memoryGB, bandwidthGBps, tflops, powerW, interconnectGBps, hourlyUSD, purchaseUSD };
 }
 
-function pinnedResult(request: EstimateRequestInput): Pinned {
-  try {
-    return { request, result: estimate(request), error: "" };
-  } catch (e) {
-    return { request, result: null, error: (e as Error).message };
-  }
-}
+

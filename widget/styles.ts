@@ -1,5 +1,6 @@
 // The element's styles: every colour and size is a --llm-calc-* custom property with its default on :host.
-// The planning views (their own element inside this one) reuse the rules and inherit the properties.
+// The planning views (their own element inside this one) reuse the rules and inherit the properties. Tables and
+// charts, which the first result does not show, are in ./styles-panels.js.
 import { css } from "lit";
 
 /** The custom properties' defaults and the host box: the calculator's element only. */
@@ -55,7 +56,7 @@ export const tokens = css`
   }
 `;
 
-/** Everything else, shared with the planning views. */
+/** The layout, controls and results, shared with the planning views. */
 export const rules = css`
   :host([hidden]) { display: none; }
   * { box-sizing: border-box; }
@@ -84,17 +85,12 @@ export const rules = css`
     background: var(--llm-calc-bg); border: 1px solid var(--llm-calc-border); border-radius: 6px; padding: 5px 8px;
   }
   input[type="checkbox"] { width: auto; margin: 0 6px 0 0; }
-  input[type="range"] { padding: 0; }
-  textarea { font-family: ui-monospace, monospace; font-size: 0.85em; min-height: 8em; resize: vertical; }
   [aria-invalid="true"] { border-color: var(--llm-calc-bad); }
   .check { display: flex; align-items: center; font-weight: 400; }
   button { width: auto; cursor: pointer; font-weight: 600; }
   button.primary { background: var(--llm-calc-accent); color: var(--llm-calc-accent-fg); border-color: var(--llm-calc-accent); }
   button:disabled, input:disabled, select:disabled { opacity: 0.6; cursor: not-allowed; }
   :focus-visible { outline: 2px solid var(--llm-calc-focus); outline-offset: 2px; }
-  fieldset { border: 1px solid var(--llm-calc-border); border-radius: 6px; margin: 0; padding: 8px; min-width: 0; }
-  details { margin-top: 10px; }
-  summary { cursor: pointer; padding: 4px 0; }
   .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0 0; }
   .error { color: var(--llm-calc-bad); font-weight: 600; margin: 2px 0; }
   .verdict { border-left: 5px solid var(--v); padding: 8px 12px; margin-bottom: var(--llm-calc-gap); }
@@ -104,7 +100,7 @@ export const rules = css`
   .badge { font-weight: 700; font-size: 1.05em; }
   .badge span { color: var(--v); }
   ul { margin: 4px 0; padding-left: 1.2em; }
-  svg.bar { height: 22px; border-radius: 4px; background: var(--llm-calc-bg); border: 1px solid var(--llm-calc-border); }
+  svg.bar { display: block; width: 100%; height: 22px; border-radius: 4px; background: var(--llm-calc-bg); border: 1px solid var(--llm-calc-border); }
   .cap { stroke: var(--llm-calc-fg); stroke-width: 2; stroke-dasharray: 4 3; vector-effect: non-scaling-stroke; }
   .w { --c: var(--llm-calc-weights); }
   .k { --c: var(--llm-calc-kv); }
@@ -119,36 +115,6 @@ export const rules = css`
   dt { color: var(--llm-calc-muted); }
   dd { margin: 0; font-weight: 600; text-align: right; font-variant-numeric: tabular-nums; }
   dd small { font-weight: 400; }
-  .scroll { overflow-x: auto; }
-  table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: 0.9em; }
-  th, td { padding: 6px 8px; border-bottom: 1px solid var(--llm-calc-border); text-align: right; white-space: nowrap; }
-  th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 14em; }
-  tbody th { font-weight: 400; }
-  tbody th b, tbody th span { display: block; }
-  tbody th span { margin-top: 4px; }
-  td button { padding: 2px 8px; font-size: 0.9em; }
-  /* Narrow: each compared configuration becomes a card of label / value lines. */
-  @container llm-calc (max-width: 620px) {
-    .cards thead { display: none; }
-    .cards tr, .cards td { display: flex; justify-content: space-between; gap: 8px; white-space: normal; }
-    .cards th { display: block; }
-    .cards tr { flex-direction: column; border: 1px solid var(--llm-calc-border); border-radius: 6px; margin-bottom: 8px; }
-    .cards th, .cards td { border: 0; padding: 3px 8px; min-width: 0; }
-    .cards td::before { content: attr(data-label); color: var(--llm-calc-muted); font-weight: 400; }
-  }
-  .best { font-weight: 700; color: var(--llm-calc-ok); }
-  .charts { display: grid; gap: var(--llm-calc-gap); grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); }
-  figure { margin: 0; max-width: 480px; }
-  figcaption { font-weight: 600; font-size: 0.9em; }
-  svg { display: block; width: 100%; height: auto; overflow: visible; }
-  svg text { fill: var(--llm-calc-muted); font-size: 11px; }
-  .grid { stroke: var(--llm-calc-border); stroke-width: 0.5; }
-  .tick { stroke: var(--llm-calc-muted); }
-  .line { fill: none; stroke: var(--llm-calc-accent); stroke-width: 2; }
-  .oom { fill: var(--llm-calc-bad); opacity: 0.12; }
-  .limit { stroke: var(--llm-calc-bad); stroke-dasharray: 4 3; stroke-width: 1.5; }
-  svg .limit-label { fill: var(--llm-calc-bad); font-weight: 600; }
-  progress { width: 100%; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (forced-colors: active) {
     :host { border-color: CanvasText; }
@@ -161,11 +127,6 @@ export const rules = css`
     .a { --c: CanvasText; }
     .o { --c: GrayText; }
     .cap { stroke: CanvasText; }
-    .line { stroke: Highlight; }
-    .limit { stroke: CanvasText; }
-    .oom { fill: GrayText; }
-    svg text, svg .limit-label { fill: CanvasText; }
-    .best { color: Highlight; }
     :focus-visible { outline-color: Highlight; }
   }
 `;

@@ -1,10 +1,14 @@
-// Runs a sweep: large grids on the API, small ones (or when the API fails) in this browser in chunks.
-import { sweep, sweepPointCount, type SweepRequestInput, type SweepResult } from "./engine.js";
+// Runs a sweep in the compact form (one column per result path asked for): large grids on the API, small ones (or
+// when the API fails, is too slow or refuses) in this browser, a slice at a time.
+import { sweep, sweepPointCount } from "./engine-panels.js";
+import type { SweepColumns, SweepRequestInput, SweepResultField } from "./engine.js";
 
 export const API_TIMEOUT_MS = 3000;
 
+/** A sweep the widget runs: the base and the varied values, and the result paths it shows. */
+export type CompactSweepRequest = Omit<SweepRequestInput, "fields"> & { fields: SweepResultField[] };
 export type SweepVia = "api" | "local";
-export type SweepOutcome = { result: SweepResult; via: SweepVia; note: string };
+export type SweepOutcome = { result: SweepColumns; via: SweepVia; note: string };
 export type SweepOptions = {
   /** Origin (and path prefix) of the API; empty means compute locally. */
   apiBase?: string;
@@ -17,7 +21,7 @@ export type SweepOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
-export async function runSweep(request: SweepRequestInput, options: SweepOptions): Promise<SweepOutcome> {
+export async function runSweep(request: CompactSweepRequest, options: SweepOptions): Promise<SweepOutcome> {
   const total = sweepPointCount(request);
   let why = "";
   if (options.apiBase && total > options.threshold) {
@@ -32,7 +36,7 @@ export async function runSweep(request: SweepRequestInput, options: SweepOptions
   return { result, via: "local", note: why ? `${why}${total} points were computed in this browser` : `${total} points computed in this browser` };
 }
 
-async function viaApi(request: SweepRequestInput, { apiBase = "", signal, timeoutMs = API_TIMEOUT_MS }: SweepOptions) {
+async function viaApi(request: CompactSweepRequest, { apiBase = "", signal, timeoutMs = API_TIMEOUT_MS }: SweepOptions) {
   const ctl = new AbortController();
   const stop = () => ctl.abort(signal?.reason);
   signal?.addEventListener("abort", stop);
@@ -44,9 +48,10 @@ async function viaApi(request: SweepRequestInput, { apiBase = "", signal, timeou
       body: JSON.stringify(request),
       signal: ctl.signal,
     });
-    const body = (await res.json().catch(() => null)) as (SweepResult & { error?: { message?: string } }) | null;
+    // An error (a 413 over_cpu_budget among them) is JSON with the API's own message, which the note repeats.
+    const body = (await res.json().catch(() => null)) as (SweepColumns & { error?: { message?: string } }) | null;
     if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-    if (!body || !Array.isArray(body.points)) throw new Error("unexpected answer");
+    if (!body || typeof body.columns !== "object" || !request.fields.every((f) => body.columns[f]?.length === body.count)) throw new Error("unexpected answer");
     return body;
   } finally {
     clearTimeout(timer);
@@ -56,20 +61,29 @@ async function viaApi(request: SweepRequestInput, { apiBase = "", signal, timeou
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The same engine call on slices of the first varied field, so the page stays responsive; aborts between slices. */
-async function locally(request: SweepRequestInput, total: number, { signal, chunkPoints = 24, onProgress }: SweepOptions) {
+/**
+ * The same engine call on slices of the first varied field (the slowest axis, so the slices' columns follow one
+ * another in the grid's order), yielding to the page between slices; aborts between slices.
+ */
+async function locally(request: CompactSweepRequest, total: number, { signal, chunkPoints = 24, onProgress }: SweepOptions): Promise<SweepColumns> {
   const [field, values = []] = Object.entries(request.vary)[0] ?? [];
   const perValue = Math.max(1, total / Math.max(1, values.length));
   const step = Math.max(1, Math.floor(chunkPoints / perValue));
-  const points: SweepResult["points"] = [];
+  const columns: SweepColumns["columns"] = Object.fromEntries(request.fields.map((f) => [f, []]));
+  let done = 0;
+  let axes: SweepColumns["axes"] = [];
   for (let i = 0; i === 0 || i < values.length; i += step) {
     signal?.throwIfAborted();
     const part = field ? { ...request.vary, [field]: values.slice(i, i + step) } : request.vary;
     // The widget's own grids hold valid values; a bad base was already refused by estimate().
-    points.push(...sweep({ base: request.base, vary: part }, { maxPoints: Infinity }).points);
-    onProgress?.(points.length, total);
+    const slice = sweep({ ...request, vary: part }, { maxPoints: Infinity });
+    for (const f of request.fields) columns[f]!.push(...slice.columns[f]!);
+    if (i === 0) axes = slice.axes;
+    done += slice.count;
+    onProgress?.(done, total);
     await nextTask();
   }
   signal?.throwIfAborted();
-  return { count: total, points };
+  // The whole grid's axes: the first one with every value, as the API answers.
+  return { count: total, axes: axes.map((a, k) => (k === 0 && field ? { ...a, values } : a)), columns };
 }

@@ -1,30 +1,19 @@
 // The comparison panel: pinned configurations side by side, the best in each column marked, CSV/JSON export.
 import { html } from "lit";
-import { bestOf, type EstimateRequestInput, type EstimateResult } from "./engine.js";
+import { bestOf } from "./engine-panels.js";
+import type { EstimateRequestInput, EstimateResult } from "./engine.js";
 import { download, toCsv, type Cell } from "./download.js";
-import { ms, num, usd } from "./format.js";
+import { CSV_COLUMNS, FIGURES, valueAt } from "./figures.js";
+import { describe } from "./format.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
-import { describe } from "./view-results.js";
 
 export type Pinned = { request: EstimateRequestInput; result: EstimateResult | null; error: string };
 
-type Column = [name: string, value: (r: EstimateResult) => number | null, format: (v: number | null) => string, lowerIsBetter: boolean];
+const value = (r: EstimateResult, path: Parameters<typeof valueAt>[1]) => valueAt(r, path) as number | null;
 
-/** The figures compared side by side, also the columns of both CSV downloads. */
-export const COLUMNS: Column[] = [
-  ["First token", (r) => r.latency.ttftMs, ms, true],
-  ["Per output token", (r) => r.latency.tpotMs, ms, true],
-  ["End to end", (r) => r.latency.e2eMs, ms, true],
-  ["Tokens/s", (r) => r.throughput.outputTokensPerSec, (v) => num(v), false],
-  ["$ per request", (r) => r.cost.perRequestUSD, usd, true],
-  ["$ per M output tokens", (r) => r.cost.perMillionOutputTokensUSD, usd, true],
-  ["$ per hour", (r) => r.cost.perHourUSD, usd, true],
-];
-
-/** CSV: a first column, the verdict, per-device memory, then every figure in its raw unit (ms, tokens/s, USD). */
-export function csvOf(first: string, rows: [Cell, EstimateResult | null][]): string {
-  const header = [first, "verdict", "memory per device GB", ...COLUMNS.map(([n]) => n.replace("$", "USD"))];
-  return toCsv(header, rows.map(([c, r]) => [c, r?.compatibility.verdict, r?.memory.perDeviceGB, ...COLUMNS.map(([, v]) => (r ? v(r) : null))]));
+/** CSV: the configuration, the verdict, per-device memory, then every figure in its raw unit (ms, tokens/s, USD). */
+function csvOf(rows: [Cell, EstimateResult | null][]): string {
+  return toCsv(["configuration", ...CSV_COLUMNS.map(([n]) => n)], rows.map(([c, r]) => [c, ...CSV_COLUMNS.map(([, path]) => (r ? valueAt(r, path) : null))]));
 }
 
 const details = (r: EstimateResult) =>
@@ -33,11 +22,11 @@ const label = (p: Pinned) => (p.result ? `${p.result.model.name} · ${details(p.
 
 /** Per column, the row index of the best value among rows that fit (null when none has one). */
 export function bestPerColumn(rows: Pinned[]): (number | null)[] {
-  return COLUMNS.map(([, value, , lower]) => {
+  return FIGURES.map(([, path, , lower]) => {
     let best: number | null = null;
     rows.forEach((p, i) => {
-      const v = p.result && p.result.compatibility.verdict !== "incompatible" ? value(p.result) : null;
-      const b = best === null ? null : value(rows[best]!.result!);
+      const v = p.result && p.result.compatibility.verdict !== "incompatible" ? value(p.result, path) : null;
+      const b = best === null ? null : value(rows[best]!.result!, path);
       if (v !== null && (b === null || (lower ? v < b : v > b))) best = i;
     });
     return best;
@@ -45,7 +34,7 @@ export function bestPerColumn(rows: Pinned[]): (number | null)[] {
 }
 
 function exportCsv(rows: Pinned[]) {
-  download("llm-calc-comparison.csv", csvOf("configuration", rows.map((p) => [label(p), p.result])), "text/csv");
+  download("llm-calc-comparison.csv", csvOf(rows.map((p) => [label(p), p.result])), "text/csv");
 }
 
 /** The shape of the engine's compare(): scenarios, results and the best index per measure. */
@@ -64,7 +53,7 @@ export function renderCompare(el: LlmInferenceCalc, rows: Pinned[]) {
       : html`<div class="scroll" tabindex="0" role="region" aria-label="Comparison table">
             <table part="compare-table" class="cards">
               <thead>
-                <tr><th scope="col">Configuration</th><th scope="col">Verdict</th>${COLUMNS.map(([n]) => html`<th scope="col">${n}</th>`)}</tr>
+                <tr><th scope="col">Configuration</th><th scope="col">Verdict</th>${FIGURES.map(([n]) => html`<th scope="col">${n}</th>`)}</tr>
               </thead>
               <tbody>
                 ${rows.map(
@@ -77,10 +66,10 @@ export function renderCompare(el: LlmInferenceCalc, rows: Pinned[]) {
                       </span>
                     </th>
                     <td data-label="Verdict">${p.result?.compatibility.verdict ?? "—"}</td>
-                    ${COLUMNS.map(([name, value, format], c) =>
+                    ${FIGURES.map(([name, path, format], c) =>
                       best[c] === i
-                        ? html`<td part="best" class="best" data-label=${name}><span>${format(value(p.result!))} <span aria-hidden="true">★</span><span class="sr-only">(best)</span></span></td>`
-                        : html`<td data-label=${name}>${p.result ? format(value(p.result)) : "—"}</td>`,
+                        ? html`<td part="best" class="best" data-label=${name}><span>${format(value(p.result!, path))} <span aria-hidden="true">★</span><span class="sr-only">(best)</span></span></td>`
+                        : html`<td data-label=${name}>${p.result ? format(value(p.result, path)) : "—"}</td>`,
                     )}
                   </tr>`,
                 )}

@@ -1,17 +1,18 @@
-// The planning panel: three toggles; the views themselves live in llm-inference-calc-planning.js, loaded on first use.
+// The planning panel (with the panels chunk): three toggles; the views themselves live in
+// llm-inference-calc-planning.js, a chunk loaded on first use.
 import { html } from "lit";
 import type { EstimateRequestInput } from "./engine.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
-import { PLANS } from "./state.js";
+import type { Plan } from "./state.js";
 
-const LABELS = ["Find a setup", "Scenarios", "Break-even"];
+const LABELS: Record<Exclude<Plan, "">, string> = { find: "Find a setup", scenarios: "Scenarios", breakeven: "Break-even" };
 
 export function renderPlan(el: LlmInferenceCalc, request: EstimateRequestInput | null) {
   const plan = el.plan;
   return html`<section part="plan" class="panel wide" aria-labelledby="plan-h">
     <h2 id="plan-h">Plan</h2>
     <div class="actions">
-      ${PLANS.map((v, i) => html`<button part="button" class=${plan === v ? "primary" : ""} aria-pressed=${plan === v} @click=${() => el.openPlan(plan === v ? "" : v)}>${LABELS[i]}</button>`)}
+      ${Object.entries(LABELS).map(([v, label]) => html`<button part="button" class=${plan === v ? "primary" : ""} aria-pressed=${plan === v} @click=${() => el.openPlan(plan === v ? "" : (v as Plan))}>${label}</button>`)}
     </div>
     ${!plan
       ? ""

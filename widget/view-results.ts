@@ -1,7 +1,7 @@
 // The results panel: verdict with one-click fixes, memory bar, latency, throughput, cost, hybrid paths, warnings.
 import { html, nothing, svg, type TemplateResult } from "lit";
 import type { EstimateResult } from "./engine.js";
-import { gb, int, ms, num, params, pct, usd } from "./format.js";
+import { describe, gb, int, ms, num, params, pct, usd } from "./format.js";
 
 type Band = { low: number; high: number } | null | undefined;
 type Apply = (field: string, value: unknown) => void;
@@ -32,14 +32,8 @@ function band(b: Band, f: (v: number) => string) {
 }
 const row = (label: string, value: string, extra: unknown = nothing) => html`<dt>${label}</dt><dd>${value}${extra}</dd>`;
 
-export function describe(r: EstimateResult): string {
-  const spec = r.hardware.spec;
-  if (!spec) return `${r.model.name} · ${r.hardware.name}`;
-  const p = r.inputs.precision;
-  return `${r.model.name} · ${r.inputs.deviceCount} × ${r.hardware.name} · ${p.weights}${p.kvCache === p.weights ? "" : `/${p.kvCache} KV`}`;
-}
-
-export function renderResults(r: EstimateResult | null, error: Error | null, apply: Apply): TemplateResult {
+/** `paths` draws a hybrid's traffic split (./view-paths.js, with the panels chunk that blends hybrids). */
+export function renderResults(r: EstimateResult | null, error: Error | null, apply: Apply, paths?: (p: NonNullable<EstimateResult["paths"]>) => TemplateResult): TemplateResult {
   if (!r) return html`<p class="error">No estimate: ${error?.message ?? "…"}</p>`;
   const [icon, word] = VERDICT[r.compatibility.verdict];
   const { latency: l, throughput: t, cost: c, errorBand: e } = r;
@@ -89,13 +83,7 @@ export function renderResults(r: EstimateResult | null, error: Error | null, app
       </section>
     </div>
     ${e ? html`<small>Accuracy: estimates like this are typically within ±${pct(e.typicalError)} of measurements. ${e.basis}</small>` : nothing}
-    ${r.paths
-      ? html`<h3>Traffic split</h3>
-          <ul>${r.paths.map(
-            ({ label, share, result: p }) =>
-              html`<li>${label}, ${pct(share)}: ${describe(p)} (${p.compatibility.verdict}): first token ${ms(p.latency.ttftMs)}, ${ms(p.latency.tpotMs)} per token, ${usd(p.cost.perRequestUSD)} per request</li>`,
-          )}</ul>`
-      : nothing}
+    ${r.paths ? paths?.(r.paths) : nothing}
     ${r.warnings.length ? html`<ul class="muted">${r.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
   `;
 }

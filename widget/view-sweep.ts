@@ -1,13 +1,16 @@
-// The sweep panel: throughput and latency against batch size or context length, with the memory limit marked.
+// The sweep panel: throughput and latency against batch size or context length, with the memory limit marked; and
+// how the element runs the sweep it shows.
 import { html, nothing } from "lit";
-import { MODELS, type EstimateResult, type SweepResult } from "./engine.js";
+import type { EstimateResult, SweepColumns, SweepResultField } from "./engine.js";
+import { MODELS } from "./engine-panels.js";
 import { lineChart } from "./chart.js";
 import { field, options, select } from "./controls.js";
-import { download } from "./download.js";
-import { csvOf } from "./view-compare.js";
+import { download, toCsv, type Cell } from "./download.js";
+import { CSV_COLUMNS } from "./figures.js";
 import { ms, num } from "./format.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
 import type { SweepField } from "./state.js";
+import { runSweep, type SweepOutcome } from "./sweep-client.js";
 
 const X_NAMES: Record<SweepField, string> = { batchSize: "batch size", inputTokens: "input tokens" };
 export const POINTS = [16, 32, 128, 512];
@@ -30,35 +33,79 @@ export function sweepValues(f: SweepField, n: number, r: EstimateResult): number
   return geometric(Math.min(64, window), Math.max(64, window - r.inputs.outputTokens), n);
 }
 
-/** Fits when the batch's KV cache fits in the engine's reservation (maxBatchSize). */
-const fits = (r: EstimateResult) => r.throughput.batchSize <= (r.throughput.maxBatchSize ?? Infinity);
+const BATCH = "throughput.batchSize";
+const MAX_BATCH = "throughput.maxBatchSize";
+/** What the sweep asks for: exactly what its charts, memory limit and CSV show (the compact form, one column each). */
+export const SWEEP_FIELDS: SweepResultField[] = [...CSV_COLUMNS.map(([, path]) => path), BATCH, MAX_BATCH];
 
-/** The largest x that fits, or null when every point fits. */
-function limitOf(x: number[], points: SweepResult["points"]): number | null {
-  if (points.every((p) => fits(p.result))) return null;
-  let last = 0;
-  points.forEach((p, i) => {
-    if (fits(p.result)) last = x[i]!;
-  });
-  return last;
+const column = (o: SweepColumns, path: SweepResultField) => (o.columns[path] ?? []) as (number | null)[];
+
+/**
+ * The largest x that fits (the batch's KV cache fits in the engine's reservation, maxBatchSize), or null when every
+ * point fits. Both figures are integers, rounded like every column to 4 significant digits: exact below 10,000, and a
+ * batch larger than that is beyond every runtime's default cap (2,048).
+ */
+function limitOf(x: number[], o: SweepColumns): number | null {
+  const batch = column(o, BATCH);
+  const max = column(o, MAX_BATCH);
+  const fits = x.map((_, i) => batch[i]! <= (max[i] ?? Infinity));
+  if (fits.every(Boolean)) return null;
+  return fits.reduce((last, ok, i) => (ok ? x[i]! : last), 0);
+}
+
+/** Run the panel's sweep around `result` (the element's estimate), its state shown as it goes; null when aborted. */
+export async function sweepFor(el: LlmInferenceCalc, result: EstimateResult | null, signal: AbortSignal, say: (text: string) => void): Promise<SweepOutcome | null> {
+  const s = el._sweep;
+  if (!result) {
+    el._sweep = { ...s, status: "error", message: "Fix the inputs first: there is no estimate to sweep." };
+    return null;
+  }
+  const values = sweepValues(s.field, s.points, result);
+  el._sweep = { ...s, status: "running", done: 0, total: values.length, message: "" };
+  try {
+    const outcome = await runSweep(
+      { base: el.request(), vary: { [s.field]: values }, fields: SWEEP_FIELDS },
+      { apiBase: el.apiBase, threshold: el.sweepThreshold, signal, onProgress: (done) => (el._sweep = { ...el._sweep, done }) },
+    );
+    el._sweep = { ...el._sweep, status: "done", outcome, message: outcome.note };
+    say(`Sweep ready: ${outcome.note}.`);
+    return outcome;
+  } catch (e) {
+    if (!signal.aborted) el._sweep = { ...el._sweep, status: "error", message: (e as Error).message };
+    return null;
+  }
 }
 
 function exportSweep(el: LlmInferenceCalc, kind: "csv" | "json") {
   const o = el.sweepOutcome!;
-  const f = el._sweep.field;
-  if (kind === "json") download("llm-calc-sweep.json", JSON.stringify({ served: o.via, ...o.result }, null, 2), "application/json");
-  else download("llm-calc-sweep.csv", csvOf(f, o.result.points.map((p) => [p.inputs[f] as number, p.result])), "text/csv");
+  if (kind === "json") return download("llm-calc-sweep.json", JSON.stringify({ served: o.via, ...o.result }, null, 2), "application/json");
+  const r = o.result;
+  const columns = CSV_COLUMNS.map(([, path]) => r.columns[path] ?? []);
+  // The grid's points, last axis fastest, each row led by its value on every axis (the widget varies one).
+  const rows = Array.from({ length: r.count }, (_, i) => [...axisValues(r, i), ...columns.map((c) => c[i])]);
+  download("llm-calc-sweep.csv", toCsv([...r.axes.map((a) => a.field), ...CSV_COLUMNS.map(([n]) => n)], rows), "text/csv");
+}
+
+/** Point i's value on each axis (the last turns fastest). */
+function axisValues(r: SweepColumns, i: number): Cell[] {
+  const out: Cell[] = [];
+  for (let a = r.axes.length - 1; a >= 0; a--) {
+    const values = r.axes[a]!.values;
+    out.unshift(values[i % values.length] as Cell);
+    i = Math.floor(i / values.length);
+  }
+  return out;
 }
 
 export function renderSweep(el: LlmInferenceCalc) {
   const s = el._sweep;
-  const o = s.outcome;
-  const x = o ? o.result.points.map((p) => p.inputs[s.field] as number) : [];
-  const ys = o ? o.result.points.map((p) => p.result) : [];
-  const limitX = o ? limitOf(x, o.result.points) : null;
+  const o = s.outcome?.result;
+  const x = o ? (o.axes[0]?.values as number[]) : [];
+  const limitX = o ? limitOf(x, o) : null;
   const xName = X_NAMES[s.field];
   const running = s.status === "running";
   const charts = o && s.status === "done" && x.length > 0;
+  const y = (path: SweepResultField) => (o ? column(o, path) : []);
   return html`<section part="sweep" class="panel wide" aria-labelledby="sweep-h">
     <h2 id="sweep-h">Sweep</h2>
     <div class="fields">
@@ -74,9 +121,9 @@ export function renderSweep(el: LlmInferenceCalc) {
         }</p>`}
     ${charts
       ? html`<div class="charts">
-            ${lineChart({ title: "Throughput, output tokens/s", unit: (v) => num(v, " tokens/s"), xName, x, y: ys.map((r) => r.throughput.outputTokensPerSec), limitX })}
-            ${lineChart({ title: "Time to first token, ms", unit: ms, xName, x, y: ys.map((r) => r.latency.ttftMs), limitX })}
-            ${lineChart({ title: "Time per output token, ms", unit: ms, xName, x, y: ys.map((r) => r.latency.tpotMs), limitX })}
+            ${lineChart({ title: "Throughput, output tokens/s", unit: (v) => num(v, " tokens/s"), xName, x, y: y("throughput.outputTokensPerSec"), limitX })}
+            ${lineChart({ title: "Time to first token, ms", unit: ms, xName, x, y: y("latency.ttftMs"), limitX })}
+            ${lineChart({ title: "Time per output token, ms", unit: ms, xName, x, y: y("latency.tpotMs"), limitX })}
           </div>
           <div class="actions">
             <button part="button" @click=${() => exportSweep(el, "csv")}>Download CSV</button>

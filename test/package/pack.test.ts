@@ -41,12 +41,16 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the packed package", () => {
-  it("holds the engine, both widget modules side by side, the declarations and the manifest", () => {
+  it("holds the engine, the widget's entry with its chunks, the declarations and the manifest", () => {
     const files = packed.files.map((f) => f.path);
     for (const file of ["package.json", "README.md", "custom-elements.json", "dist/engine/index.js", "dist/engine/index.d.ts", "dist/types/shared/index.d.ts", "dist/types/widget/index.d.ts"]) {
       expect(files).toContain(file);
     }
-    expect(files.filter((f) => f.startsWith("dist/widget/")).sort()).toEqual(["dist/widget/llm-inference-calc-planning.js", "dist/widget/llm-inference-calc.js"]);
+    // The widget: its entry and, in chunks/, the modules it imports (named by their content's hash).
+    const widget = files.filter((f) => f.startsWith("dist/widget/"));
+    expect(widget).toContain("dist/widget/llm-inference-calc.js");
+    expect(widget.filter((f) => f !== "dist/widget/llm-inference-calc.js").every((f) => /^dist\/widget\/chunks\/[\w-]+-[A-Z0-9]{8}\.js$/.test(f))).toBe(true);
+    expect(widget.some((f) => /chunks\/llm-inference-calc-planning-/.test(f))).toBe(true);
     // Nothing of the repo's own: sources, tests, the worker's assets.
     expect(files.filter((f) => !/^(dist\/(engine|widget|types)\/|README\.md$|package\.json$|custom-elements\.json$)/.test(f))).toEqual([]);
   });
@@ -120,7 +124,7 @@ el.noSuchProperty = 1;
     expect(names(element.cssProperties)).toEqual(expect.arrayContaining(["--llm-calc-accent", "--llm-calc-font", "--llm-calc-series-8"]));
   });
 
-  it("registers the element from llm-inference-calc/widget in a browser, which shows the engine's figures and loads its planning chunk from beside itself", async () => {
+  it("registers the element from llm-inference-calc/widget in a browser, which shows the engine's figures and loads its chunks from beside itself", async () => {
     const manifest = JSON.parse(readFileSync(join(installed, "custom-elements.json"), "utf8"));
     const element = manifest.modules[0].declarations.find((d: { customElement?: boolean }) => d.customElement);
     const widgetUrl = "/" + relative(project, createRequire(join(project, "package.json")).resolve(`${own.name}/widget`)).split(sep).join("/");
@@ -143,9 +147,10 @@ el.noSuchProperty = 1;
       // The manifest's attributes are exactly the ones the element observes, and every part it renders is in it.
       expect([...r.observedAttributes].sort()).toEqual(element.attributes.map((a: { name: string }) => a.name).sort());
       expect(r.parts.filter((p) => !element.cssParts.some((c: { name: string }) => c.name === p))).toEqual([]);
-      // The planning view's module came from beside the element's.
+      // The planning view's module came from the chunks beside the element's entry.
       expect(r.planning).toBe(true);
-      expect(r.resources).toContain(`${base.slice(0, -1)}${widgetUrl.replace(/[^/]+$/, "llm-inference-calc-planning.js")}`);
+      const chunks = `${base.slice(0, -1)}${widgetUrl.replace(/[^/]+$/, "chunks/")}`;
+      expect(r.resources.some((url) => url.startsWith(chunks) && /llm-inference-calc-planning-\w+\.js$/.test(url))).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await chrome.close();

@@ -1,6 +1,6 @@
-// The built bundles (dist/widget/*.js, made by widget/build.mjs) in their own page: their trimmed catalog and schemas
-// must give exactly the engine's results, and their errors the engine's codes and paths. The element loads its
-// planning chunk from beside itself.
+// The built widget (dist/widget: the entry and its chunks, made by widget/build.mjs) in its own page: its zod/mini,
+// its deferred config.json reader and its stripped schemas must give exactly the engine's results, and its errors the
+// engine's codes and paths. The element loads its chunks from beside itself.
 import { expect, fixture, html } from "@open-wc/testing";
 import { breakEven, estimate, EngineError, recommend, referenceScenarios, type EstimateRequestInput } from "../../shared/index.js";
 import type { LlmInferenceCalc } from "../../widget/llm-inference-calc.js";
@@ -13,7 +13,7 @@ function engine(request: EstimateRequestInput) {
   try {
     return { result: estimate(request) };
   } catch (e) {
-    return { error: { code: (e as EngineError).code, path: (e as EngineError).path } };
+    return { error: { code: (e as EngineError).code, path: (e as EngineError).path, message: (e as EngineError).message } };
   }
 }
 
@@ -34,7 +34,7 @@ describe("the built bundle", () => {
       { model: "mistral-7b", hardware: "jetson-agx-orin", precision: "int4", inputTokens: 500, outputTokens: 200, deployment: "edge" },
       { model: { hfConfig: config }, hardware: "mi300x", inputTokens: 1000, outputTokens: 1000, batchSize: 8 },
       { model: "llama-3.1-8b", hardware: "l4", inputTokens: 1000, outputTokens: 500, deployment: "hybrid", hybrid: { share: 0.3, alternative: { model: "gpt-3.5-turbo" } } },
-      // Errors: the same code and path.
+      // Errors: the same code, path and message.
       { model: "llama-3.1-8b", hardware: "h100-sxm", inputTokens: -5, outputTokens: 100 },
       { model: "nope", hardware: "h100-sxm", inputTokens: 5, outputTokens: 100 },
       { model: { hfConfig: { hidden_size: 4096 } }, hardware: "h100-sxm", inputTokens: 5, outputTokens: 100 },
@@ -43,7 +43,8 @@ describe("the built bundle", () => {
     for (const request of requests) {
       el.load(request, false);
       await el.updateComplete;
-      const got = el.result ? { result: el.result } : { error: { code: (el.error as EngineError).code, path: (el.error as EngineError).path } };
+      const e = el.error as EngineError;
+      const got = el.result ? { result: el.result } : { error: { code: e.code, path: e.path, message: e.message } };
       expect(JSON.parse(JSON.stringify(got)), JSON.stringify(request)).to.deep.equal(JSON.parse(JSON.stringify(engine(request))));
     }
   });
@@ -62,8 +63,8 @@ describe("the built bundle", () => {
       }
     };
     const find = await planner("find", (p) => p._found.status === "done");
-    // The chunk came from dist/widget, beside the bundle, and registered its element there.
-    expect(performance.getEntriesByType("resource").some((e) => e.name.endsWith("/dist/widget/llm-inference-calc-planning.js"))).to.equal(true);
+    // The chunk came from dist/widget/chunks, beside the bundle, and registered its element there.
+    expect(performance.getEntriesByType("resource").some((e) => /\/dist\/widget\/chunks\/llm-inference-calc-planning-\w+\.js$/.test(e.name))).to.equal(true);
     const same = (a: unknown, b: unknown) => expect(JSON.parse(JSON.stringify(a))).to.deep.equal(JSON.parse(JSON.stringify(b)));
     same(find._found.served!.value, recommend(findRequest(find._form!)));
     const scenarios = await planner("scenarios", (p) => p._scenarios.status === "done");

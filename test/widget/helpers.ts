@@ -3,8 +3,11 @@ import { fixture, html } from "@open-wc/testing";
 import "../../widget/index.js";
 import type { LlmInferenceCalc } from "../../widget/llm-inference-calc.js";
 
+/** The element as a page shows it: first result rendered, and the panels chunk (comparison, sweep, rarer inputs) in. */
 export async function render(template = html`<llm-inference-calc></llm-inference-calc>`): Promise<LlmInferenceCalc> {
   const el = await fixture<LlmInferenceCalc>(template);
+  await el.updateComplete;
+  await until(() => el.shadowRoot!.querySelector("[part=sweep]") !== null);
   await el.updateComplete;
   return el;
 }

@@ -40,7 +40,6 @@ describe("CORS", () => {
       await call("/v1/models/nope", { headers: { origin: SITE } }),
       await call("/v1/estimate", { headers: { origin: SITE } }),
       await call("/llm-inference-calc.js", { headers: { origin: SITE } }),
-      await call("/llm-inference-calc-planning.js", { headers: { origin: SITE } }),
       await call("/v1/scenarios", { headers: { origin: SITE } }),
       await call("/openapi.json", { headers: { origin: SITE } }),
     ];

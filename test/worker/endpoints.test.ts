@@ -39,7 +39,7 @@ const CONTRACT_PATHS = [
   "/docs",
   "/health",
   "/llm-inference-calc.js",
-  "/llm-inference-calc-planning.js",
+  "/chunks/{file}",
   "/",
 ];
 
@@ -303,14 +303,17 @@ describe("GET /docs", () => {
 });
 
 describe("static assets", () => {
+  /** The chunks the entry imports, by the relative URLs it names them with. */
+  const chunksOf = (code: string) => [...code.matchAll(/"\.\/(chunks\/[\w-]+\.js)"/g)].map((m) => `/${m[1]}`);
+
   for (const path of SCRIPTS) {
-    it(`GET ${path} serves the built script as JavaScript, open to any origin, cacheable`, async () => {
+    it(`GET ${path} serves the widget's entry as JavaScript, open to any origin, revalidated by ETag`, async () => {
       const response = await call(path, { headers: { origin: "https://blog.example.org" } });
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
       expect(response.headers.get("access-control-allow-origin")).toBe("*");
       expect(response.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
-      expect(response.headers.get("cache-control")).toBe("public, max-age=3600, stale-while-revalidate=86400");
+      expect(response.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
       const etag = response.headers.get("etag");
       expect(etag).toBeTruthy();
       expect((await response.text()).length).toBeGreaterThan(1000);
@@ -319,12 +322,29 @@ describe("static assets", () => {
     });
   }
 
-  it("the planning chunk is what the element imports from beside its own script", async () => {
-    // (Booleans, so a failure does not print a whole bundle.)
-    const main = await (await call("/llm-inference-calc.js")).text();
-    expect(main.includes('"./llm-inference-calc-planning.js",import.meta.url')).toBe(true);
-    const chunk = await (await call("/llm-inference-calc-planning.js")).text();
-    expect(chunk.includes('"llm-inference-calc-planning"')).toBe(true);
+  it("GET /chunks/* serves every chunk the entry imports, statically or on demand, with the script headers, cached for good", async () => {
+    const chunks = chunksOf(await (await call("/llm-inference-calc.js")).text());
+    expect(chunks.length).toBeGreaterThanOrEqual(2);
+    const seen = new Set<string>();
+    while (chunks.length) {
+      const path = chunks.pop()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const response = await call(path, { headers: { origin: "https://blog.example.org" } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(response.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
+      expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      // A chunk names the chunks it imports relative to itself: "./x.js" is /chunks/x.js.
+      const code = await response.text();
+      chunks.push(...[...code.matchAll(/"\.\/([\w-]+\.js)"/g)].map((m) => `/chunks/${m[1]}`));
+    }
+    // The planning views are among them.
+    expect([...seen].some((p) => /^\/chunks\/llm-inference-calc-planning-\w+\.js$/.test(p))).toBe(true);
+    const missing = await call("/chunks/nope-AAAAAAAA.js");
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe("not_found");
   });
 
   it("GET / is the demo page embedding the bundle with one script tag", async () => {

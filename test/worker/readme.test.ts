@@ -9,7 +9,7 @@ describe("README API examples", () => {
 
   it("covers every endpoint of the contract", () => {
     const paths = new Set(all.map((e) => `${e.method} ${e.path.replace(/\/v1\/(models|hardware)\/[\w.-]+/, "/v1/$1/{id}")}`));
-    for (const endpoint of ["GET /health", "GET /v1/models", "GET /v1/models/{id}", "GET /v1/hardware", "GET /v1/hardware/{id}", "GET /v1/scenarios", "POST /v1/estimate", "POST /v1/compare", "POST /v1/sweep", "POST /v1/recommend", "POST /v1/breakeven", "GET /openapi.json", "GET /docs", "GET /llm-inference-calc.js", "GET /llm-inference-calc-planning.js", "GET /"]) {
+    for (const endpoint of ["GET /health", "GET /v1/models", "GET /v1/models/{id}", "GET /v1/hardware", "GET /v1/hardware/{id}", "GET /v1/scenarios", "POST /v1/estimate", "POST /v1/compare", "POST /v1/sweep", "POST /v1/recommend", "POST /v1/breakeven", "GET /openapi.json", "GET /docs", "GET /llm-inference-calc.js", "GET /"]) {
       expect(paths, endpoint).toContain(endpoint);
     }
   });

@@ -5,6 +5,7 @@ import { LitElement, html, nothing, type PropertyValues } from "lit";
 import type { LlmInferenceCalc } from "../llm-inference-calc.js";
 import type { Plan } from "../state.js";
 import { rules } from "../styles.js";
+import { panelRules } from "../styles-panels.js";
 import { served, type Served } from "./api.js";
 import { breakEven, recommend, referenceScenarios, type BreakEvenRequestInput, type BreakEvenResult, type EstimateRequestInput, type RecommendResult, type ScenarioResult } from "./engine.js";
 import { planStyles } from "./styles.js";
@@ -35,7 +36,7 @@ const SAME: [keyof EstimateRequestInput, unknown][] = [
  * `calc` (itself), `request` (its current request) and `view`. Not meant to be used on its own.
  */
 export class LlmInferenceCalcPlanning extends LitElement {
-  static override styles = [rules, planStyles];
+  static override styles = [rules, panelRules, planStyles];
   static override properties = {
     view: {},
     calc: { attribute: false },

@@ -217,20 +217,30 @@ export function openApiDocument({ maxSweepPoints }: { maxSweepPoints: number }):
       "/openapi.json": plainGet({ tag: "service", id: "openApi", summary: "This document", description: "OpenAPI 3.1, generated from the engine's zod schemas at build time." }, "application/json", "OpenAPI 3.1"),
       "/docs": plainGet({ tag: "service", id: "docs", summary: "A page to read and try the API", description: "Works offline: every operation with its example body, and a form to send it." }, "text/html", "HTML"),
       "/llm-inference-calc.js": plainGet(
-        { tag: "service", id: "widgetScript", summary: "The <llm-inference-calc> web component", description: 'One ES module; load it from any site with `<script type="module" src=".../llm-inference-calc.js"></script>`.' },
-        "text/javascript",
-        "JavaScript",
-      ),
-      "/llm-inference-calc-planning.js": plainGet(
         {
           tag: "service",
-          id: "widgetPlanningScript",
-          summary: "The widget's planning views",
-          description: "Loaded by the widget itself, from beside its own script, when a person opens Find a setup, Scenarios or Break-even.",
+          id: "widgetScript",
+          summary: "The <llm-inference-calc> web component (the entry ES module)",
+          description: 'Load it from any site with `<script type="module" src=".../llm-inference-calc.js"></script>`; it imports its chunks (/chunks/...) from beside itself. Revalidated by ETag on every use.',
         },
         "text/javascript",
         "JavaScript",
       ),
+      "/chunks/{file}": {
+        get: {
+          operationId: "widgetChunk",
+          tags: ["service"],
+          summary: "A module of the widget (code splitting)",
+          description:
+            "Imported by the widget's entry: those the first result needs at once, the panels after the results and the planning views on demand. The name carries a hash of the content, so it is cached for good.",
+          parameters: [{ name: "file", in: "path", required: true, description: "chunk file name", schema: { type: "string", pattern: "^[\\w-]+\\.js$" }, example: "panels-IXP3JXIT.js" }],
+          responses: {
+            "200": { description: "JavaScript", content: { "text/javascript": {} } },
+            "404": { description: "No such chunk in this deployment", ...json(ref("ErrorBody")) },
+            ...COMMON_ERRORS,
+          },
+        },
+      },
       "/": plainGet({ tag: "service", id: "demo", summary: "Demo page embedding the widget", description: "The widget on a page, with a few ways to configure it." }, "text/html", "HTML"),
     },
     components: {

@@ -1,19 +1,25 @@
-// GET / (the demo page), GET /llm-inference-calc.js (the widget bundle) and GET /llm-inference-calc-planning.js (the
-// planner the widget loads on demand), from the built assets (dist/public).
+// GET / (the demo page), GET /llm-inference-calc.js (the widget's entry) and GET /chunks/* (the modules it imports),
+// from the built assets (dist/public).
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../env.js";
 
-/** The bundle's URL is not versioned, so caches keep it an hour and then revalidate by ETag. */
-export const SCRIPT_CACHE_CONTROL = "public, max-age=3600, stale-while-revalidate=86400";
+/**
+ * The entry's URL is not versioned and names the chunks of its own build, which a deploy replaces: caches revalidate
+ * it by ETag every time (a 304 is cheap), so no page pairs an old entry with chunks that are gone.
+ */
+export const SCRIPT_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+/** A chunk's name carries a hash of its content: it never changes, so caches keep it for good. */
+export const CHUNK_CACHE_CONTROL = "public, max-age=31536000, immutable";
 export const PAGE_CACHE_CONTROL = "public, max-age=300";
+export const JAVASCRIPT = "text/javascript; charset=utf-8";
 
-/** The widget's scripts: the element, and the planning chunk it imports from beside itself. */
-export const SCRIPTS = ["/llm-inference-calc.js", "/llm-inference-calc-planning.js"] as const;
+/** The widget's entry script; its chunks are at /chunks/<name>-<hash>.js beside it. */
+export const SCRIPTS = ["/llm-inference-calc.js"] as const;
 
-export const staticRoute = new Hono<AppEnv>().get("/", async (c) => (await serveAsset(c, "/", PAGE_CACHE_CONTROL)) ?? c.notFound());
-for (const path of SCRIPTS) {
-  staticRoute.get(path, async (c) => (await serveAsset(c, path, SCRIPT_CACHE_CONTROL, "text/javascript; charset=utf-8")) ?? c.notFound());
-}
+export const staticRoute = new Hono<AppEnv>()
+  .get("/", async (c) => (await serveAsset(c, "/", PAGE_CACHE_CONTROL)) ?? c.notFound())
+  .get("/llm-inference-calc.js", async (c) => (await serveAsset(c, c.req.path, SCRIPT_CACHE_CONTROL, JAVASCRIPT)) ?? c.notFound())
+  .get("/chunks/:file{[\\w-]+\\.js}", async (c) => (await serveAsset(c, c.req.path, CHUNK_CACHE_CONTROL, JAVASCRIPT)) ?? c.notFound());
 
 /**
  * Fetch a built asset and add the headers embedding sites need. Undefined when there is no such asset

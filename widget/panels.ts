@@ -1,0 +1,29 @@
+// What the element may need after its first result, as one chunk it starts loading when it connects: the comparison,
+// sweep and planning panels with the sweep's client, the rarer inputs, and the parts of the engine the main bundle defers
+// (./deferred.js), which `install` hands over.
+import { adoptStyles, html } from "lit";
+import type { EstimateRequestInput } from "./engine.js";
+import type { LlmInferenceCalc } from "./llm-inference-calc.js";
+import { styles } from "./styles.js";
+import { panelRules } from "./styles-panels.js";
+import { architectureProblem } from "../shared/consistency.js";
+import { architectureFromHfConfig } from "../shared/hfconfig.js";
+import { blendHybrid } from "../shared/hybrid.js";
+import { installDeferred } from "./deferred.js";
+import { validate } from "./zod-validate.js";
+import { renderCompare, type Pinned } from "./view-compare.js";
+import { renderPlan } from "./view-plan.js";
+import { renderSweep } from "./view-sweep.js";
+
+export { renderAssumptions, renderDevice, renderHybrid, renderPaste } from "./view-inputs-more.js";
+export { renderPaths } from "./view-paths.js";
+export { sweepFor } from "./view-sweep.js";
+
+/** Hands the engine's own functions to the main bundle's stand-ins. */
+export const install = () => installDeferred({ architectureFromHfConfig, architectureProblem, blendHybrid, validate });
+
+/** The element's styles with the tables' and charts'. */
+export const adoptPanelStyles = (root: ShadowRoot) => adoptStyles(root, [...styles, panelRules]);
+
+export const renderPanels = (el: LlmInferenceCalc, pinned: Pinned[], request: EstimateRequestInput | null) =>
+  html`${renderCompare(el, pinned)} ${renderSweep(el)} ${renderPlan(el, request)}`;
