@@ -1,5 +1,6 @@
 // Resolves a validated request into a Scenario: catalog lookups, defaults and derived model shape.
-import { messageOf, NO_EVAL, valueAt } from "./parse.js";
+import { messageOf, valueAt } from "./issues.js";
+import { NO_EVAL } from "./no-eval.js";
 import * as z from "zod/mini";
 import { findHardware, findModel } from "./catalog/index.js";
 import { COST_DEFAULTS, defaultRuntime, NETWORK_ROUND_TRIP_MS, RUNTIME_PROFILES, type PathDeployment } from "./catalog/runtimes.js";

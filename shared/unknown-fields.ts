@@ -3,6 +3,7 @@
 import type * as z from "zod/mini";
 import { EngineError, formatPath } from "./errors.js";
 import { FAIL, fastParser } from "./fast-parse.js";
+import { describeUnknown } from "./issues.js";
 
 type Def = {
   type: string;
@@ -13,6 +14,7 @@ type Def = {
 };
 const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
+/** A key the schema has no place for, where it is, and the keys that object does have. */
 export type UnknownField = { path: (string | number)[]; key: string; known: string[] };
 
 /** Every key of `input` the schema has no place for, with its path (records and unknown values are open). */
@@ -41,34 +43,6 @@ export function unknownFields(schema: z.ZodMiniType, input: unknown, path: (stri
     default:
       return [];
   }
-}
-
-/** The known key a misspelt one most likely meant: same letters in another case, a small edit, or a shared stem. */
-function nearest(key: string, known: string[]): string | undefined {
-  const lower = key.toLowerCase();
-  const exact = known.find((k) => k.toLowerCase() === lower);
-  if (exact) return exact;
-  const close = known.find((k) => distance(k.toLowerCase(), lower) <= 2);
-  if (close) return close;
-  const stem = lower.replace(/s$/, "");
-  return stem.length >= 4 ? known.find((k) => k.toLowerCase().startsWith(stem)) : undefined;
-}
-
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
-export function describeUnknown(field: UnknownField, prefix = ""): string {
-  const at = formatPath(field.path);
-  const where = prefix === "" ? at : at.startsWith("[") ? prefix + at : `${prefix}.${at}`;
-  const guess = nearest(field.key, field.known);
-  return `"${where}" is not a field of this request${guess ? ` (did you mean "${guess}"?)` : ""}`;
 }
 
 /**

@@ -7,8 +7,9 @@
 // Chunks are imported by relative URL, so one <script type="module" src=".../llm-inference-calc.js"> works from the
 // worker, a CDN or an installed package; their names change with their content, so they can be cached for good.
 // zod/mini is the widget's own subset (widget/zod-mini.ts, proven equal to zod in test/build/widget-zod.test.ts), and
-// four parts of the engine the first result for a valid request on catalog models never runs (zod's validator for
-// invalid input, the config.json reader, custom architectures' checks, hybrid blending) come with the panels chunk
+// parts of the engine the first result for a valid request on catalog models never runs (zod's validator for
+// invalid input, the config.json reader, custom architectures' checks, hybrid blending, a load's queueing, the fixes
+// for a setup that does not fit, the wording of a request's problems) come with the panels chunk
 // (widget/deferred.ts).
 // Source transforms keep it small; none changes a figure the engine computes:
 // - zod schema descriptions (OpenAPI documentation, never read at run time) are dropped (about 1.5 KB);
@@ -59,17 +60,22 @@ const DEFERRED = [
   ["shared/scenario.ts", "./hfconfig.js"],
   ["shared/params.ts", "./consistency.js"],
   ["shared/estimate.ts", "./hybrid.js"],
+  ["shared/estimate.ts", "./load.js"],
+  ["shared/compatibility.ts", "./fixes.js"],
+  ["shared/parse.ts", "./issues.js"],
+  ["shared/unknown-fields.ts", "./issues.js"],
+  ["shared/scenario.ts", "./issues.js"],
 ];
 
 /**
- * Reading a config.json, checking a custom architecture and blending a hybrid come with the panels chunk: these three
- * imports resolve to stand-ins that call the engine's own functions once that chunk has installed them (see
- * widget/deferred.ts). Nothing else is redirected: the panels chunk imports the real modules.
+ * Reading a config.json, checking a custom architecture, blending a hybrid, a load's queueing, the fixes and the
+ * wording of a request's problems come with the panels chunk: these imports resolve to stand-ins that call the
+ * engine's own functions once that chunk has installed them (see widget/deferred.ts). Nothing else is redirected: the panels chunk imports the real modules.
  */
 export const deferEngineParts = {
   name: "defer-engine-parts",
   setup(b) {
-    b.onResolve({ filter: /^\.\/(hfconfig|consistency|hybrid)\.js$/ }, (args) => {
+    b.onResolve({ filter: /^\.\/(hfconfig|consistency|hybrid|load|fixes|issues)\.js$/ }, (args) => {
       const importer = args.importer.replaceAll("\\", "/");
       return DEFERRED.some(([from, path]) => importer.endsWith(`/${from}`) && args.path === path) ? { path: resolve("widget/engine-deferred.ts") } : undefined;
     });

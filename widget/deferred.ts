@@ -1,5 +1,6 @@
 // Parts of the engine the widget's first result for a valid request on catalog models never runs: reading a
-// config.json, checking a custom architecture, blending a hybrid deployment, and wording why a request is invalid
+// config.json, checking a custom architecture, blending a hybrid deployment, a load's queueing, the fixes for a
+// setup that does not fit, and wording why a request is invalid or what it has that is unknown
 // (zod's validator; valid requests take the engine's compiled fast path). The main bundle holds a stand-in for each
 // (./engine-deferred.js, ./zod-mini.js) and the panels chunk installs the engine's own functions, unchanged, when it
 // loads. Before then a stand-in throws NotLoadedYet, and the element waits for the chunk and computes again.
@@ -9,6 +10,15 @@ export type DeferredParts = {
   architectureFromHfConfig: typeof import("../shared/hfconfig.js").architectureFromHfConfig;
   architectureProblem: typeof import("../shared/consistency.js").architectureProblem;
   blendHybrid: typeof import("../shared/hybrid.js").blendHybrid;
+  loadFigures: typeof import("../shared/load.js").loadFigures;
+  addCloudFix: typeof import("../shared/fixes.js").addCloudFix;
+  addContextFix: typeof import("../shared/fixes.js").addContextFix;
+  addEvenSplitFix: typeof import("../shared/fixes.js").addEvenSplitFix;
+  suggestMemoryFixes: typeof import("../shared/fixes.js").suggestMemoryFixes;
+  issueToError: typeof import("../shared/issues.js").issueToError;
+  describeUnknown: typeof import("../shared/issues.js").describeUnknown;
+  messageOf: typeof import("../shared/issues.js").messageOf;
+  valueAt: typeof import("../shared/issues.js").valueAt;
   validate: Validate;
 };
 

@@ -6,11 +6,8 @@ import type { EstimateRequestInput } from "./engine.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
 import { styles } from "./styles.js";
 import { panelRules } from "./styles-panels.js";
-import { architectureProblem } from "../shared/consistency.js";
-import { architectureFromHfConfig } from "../shared/hfconfig.js";
-import { blendHybrid } from "../shared/hybrid.js";
 import { installDeferred } from "./deferred.js";
-import { validate } from "./zod-validate.js";
+import { DEFERRED_PARTS } from "./deferred-parts.js";
 import { renderCompare, type Pinned } from "./view-compare.js";
 import { renderPlan } from "./view-plan.js";
 import { renderSweep } from "./view-sweep.js";
@@ -20,7 +17,7 @@ export { renderPaths } from "./view-paths.js";
 export { sweepFor } from "./view-sweep.js";
 
 /** Hands the engine's own functions to the main bundle's stand-ins. */
-export const install = () => installDeferred({ architectureFromHfConfig, architectureProblem, blendHybrid, validate });
+export const install = () => installDeferred(DEFERRED_PARTS);
 
 /** The element's styles with the tables' and charts'. */
 export const adoptPanelStyles = (root: ShadowRoot) => adoptStyles(root, [...styles, panelRules]);
