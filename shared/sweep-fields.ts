@@ -97,7 +97,8 @@ export function rounder(digits: number): (value: number) => number {
       if (abs >= hi && abs < hi * 1e3) while (abs >= hi) (decade += 1), (hi *= 10);
       else if (abs < lo && abs >= lo / 1e3) while (abs < lo) (decade -= 1), (lo /= 10);
       else decade = Math.floor(Math.log10(abs));
-      if (decade > 300 || decade < -300) return value;
+      // Far from anything a result holds, the decimal way without the table.
+      if (decade > 300 || decade < -300) return Number(value.toPrecision(digits));
       lo = decadeStart(decade);
       hi = decadeStart(decade + 1);
       // Float error at a boundary: settle with the table itself.
@@ -105,7 +106,7 @@ export function rounder(digits: number): (value: number) => number {
       else if (abs >= hi) (decade += 1), (lo = hi), (hi = decadeStart(decade + 1));
     }
     const k = digits - 1 - decade;
-    if (k > 300 || k < -300) return value;
+    if (k > 300 || k < -300) return Number(value.toPrecision(digits));
     return k >= 0 ? Math.round(value * POW10[k]!) / POW10[k]! : Math.round(value / POW10[-k]!) * POW10[-k]!;
   };
 }

@@ -83,10 +83,9 @@ describe("sweep, compact form (fields)", () => {
   });
   it("rounding to significant digits agrees with toPrecision, whatever the order of the values", () => {
     fc.assert(
-      // (Down to 1e-280: tinier values, which no result holds, are left as they are.)
-      fc.property(fc.array(fc.double({ min: -1e12, max: 1e12, noNaN: true }).filter((v) => v === 0 || Math.abs(v) > 1e-280), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 16 }), (values, digits) => {
+      fc.property(fc.array(fc.double({ min: -1e12, max: 1e12, noNaN: true }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 16 }), (values, digits) => {
         const round = rounder(digits);
-        for (const v of values) {
+        for (const v of [...values, 1.0001432130810003e-290, -4.9e-324]) {
           const want = Number(v.toPrecision(digits));
           expect(Math.abs(round(v) - want)).toBeLessThanOrEqual(Math.abs(want) * 1e-12);
         }
