@@ -9,10 +9,10 @@
 import type { Context } from "hono";
 import { EngineError, withWorkLimit } from "../shared/index.js";
 import { cpuMs, DEFAULT_CPU_BUDGET_MS, PLANNED_SHARE, usPerStep, type Prediction } from "./cpu-model.js";
+import type { AppEnv } from "./env.js";
 
 /** An answer's JSON and the headers it carries. */
 export type Rendered = { body: string; headers: Record<string, string> };
-import type { AppEnv } from "./env.js";
 
 export function cpuBudgetMs(c: Context<AppEnv>): number {
   const configured = Number(c.env?.CPU_BUDGET_MS);
