@@ -12,7 +12,7 @@ import { Architecture } from "./schema/architecture.js";
 import type { Precision, WeightFormat } from "./schema/common.js";
 import { FORMATS, isWeightOnly } from "./formats.js";
 import { HardwareSpec } from "./schema/hardware.js";
-import type { Assumptions, EstimateRequest, Load, Runtime } from "./schema/request.js";
+import type { Assumptions, EstimateRequest, HubSource, Load, Runtime } from "./schema/request.js";
 import type { ResolvedAssumptions } from "./schema/result.js";
 
 export type ResolvedModel = {
@@ -22,6 +22,8 @@ export type ResolvedModel = {
   architecture: Architecture | null;
   shape: ModelShape;
   api: ApiModelEntry | null;
+  /** For a model read from the Hugging Face Hub: where, and what the Hub publishes about its checkpoint. */
+  hub?: HubSource;
 };
 
 export type ResolvedHardware = {
@@ -84,8 +86,26 @@ export function resolveModel(ref: EstimateRequest["model"], path: string): Resol
     catalogModelCache.set(ref, resolved);
     return resolved;
   }
-  const architecture = "hfConfig" in ref ? fromHfConfig(ref.hfConfig, `${path}.hfConfig`) : checked(ref, path);
-  return { id: "custom", name: architecture.name ?? "custom model", kind: "custom", architecture, shape: analyzeArchitecture(architecture), api: null };
+  if ("hf" in ref) throw unresolvedHubModel(ref.hf, path);
+  if ("hfConfig" in ref) return fromHub(fromHfConfig(ref.hfConfig, `${path}.hfConfig`), ref.hub);
+  return { id: "custom", name: ref.name ?? "custom model", kind: "custom", architecture: checked(ref, path), shape: analyzeArchitecture(ref), api: null };
+}
+
+/** The engine does no I/O: a Hub id reaches it resolved (shared/hub.ts) or not at all. */
+const unresolvedHubModel = (id: string, path: string): EngineError =>
+  new EngineError(
+    "hub_unresolved",
+    `${path}.hf: "${id}" is a Hugging Face Hub model, which the API and the widget fetch before estimating (resolveHubModels does it for a caller of the engine); or paste its config.json as { "hfConfig": ... }`,
+    `${path}.hf`,
+  );
+
+/** A config.json's model; read from the Hub, it carries the repository's id as its own, and what the Hub publishes. */
+function fromHub(architecture: Architecture, hub: HubSource | undefined): ResolvedModel {
+  const shape = analyzeArchitecture(architecture);
+  if (!hub) return { id: "custom", name: architecture.name ?? "custom model", kind: "custom", architecture, shape, api: null };
+  // Keep the reader's note on what is left out (e.g. "(text model; vision encoder not counted)").
+  const note = architecture.name?.match(/ \(text model;.*\)$/)?.[0] ?? "";
+  return { id: hub.id, name: hub.id + note, kind: "custom", architecture, shape, api: null, hub };
 }
 
 /** A custom architecture whose fields agree with each other (schema validation cannot see across fields). */
@@ -96,7 +116,7 @@ function checked(architecture: Architecture, path: string): Architecture {
 }
 
 /** A published config.json read into an architecture; every problem is an invalid_hf_config at `path`. */
-function fromHfConfig(config: Record<string, unknown>, path: string): Architecture {
+export function fromHfConfig(config: Record<string, unknown>, path: string): Architecture {
   const converted = architectureFromHfConfig(config, path);
   const parsed = Architecture.safeParse(converted, NO_EVAL);
   const issue = parsed.success ? null : parsed.error.issues[0]!;

@@ -54,11 +54,20 @@ export function sweep(input: unknown, { maxPoints = DEFAULT_MAX_SWEEP_POINTS }: 
         throw rethrowAt(e, field, `vary.${field}[${i}]`);
       }
     });
-    return { field, values: values!, parsed };
+    return { field, values: field === "model" ? values!.map(asNamed) : values!, parsed };
   });
   const grid = new Grid(base, axes);
   const result = fields ? columnsOf(grid, fields, significantDigits) : pointsOf(grid);
   return ignored.length ? { ...result, warnings: ignored } : result;
+}
+
+/**
+ * A model read from the Hub before the sweep (shared/hub.ts) is echoed in each point's inputs as it was named,
+ * `{ "hf", "revision" }`, not as the config.json it became (which would repeat the whole file at every point).
+ */
+function asNamed(value: unknown): unknown {
+  const hub = typeof value === "object" && value !== null && "hfConfig" in value ? (value as { hub?: { id: string; revision?: string } }).hub : undefined;
+  return hub ? { hf: hub.id, revision: hub.revision ?? "main" } : value;
 }
 
 function pointsOf(grid: Grid): SweepResult {
