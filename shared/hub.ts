@@ -101,12 +101,15 @@ function located(reason: unknown, m: Wanted): EngineError {
 /** config.json checked as the engine will read it, so a problem names the Hub field and not a path the body lacks. */
 function resolvedModel(m: Wanted, files: HubFiles): Json {
   if (!isObject(files.config)) throw located(hubNotJsonError(m.id), m);
+  const pasted = formatPath([...m.path, "hfConfig"]);
   try {
-    fromHfConfig(files.config, formatPath([...m.path, "hfConfig"]));
+    fromHfConfig(files.config, pasted);
   } catch (e) {
     if (!isEngineError(e)) throw e;
-    const why = `${m.id}'s config.json on the Hugging Face Hub cannot be read: ${e.message}`;
-    throw new EngineError("hub_invalid_config", `${why}; paste a corrected config.json as "${formatPath([...m.path, "hfConfig"])}"`, [...m.path, "hf"]);
+    // The key of config.json at fault, which the error's path names below the pasted config's.
+    const key = e.path.startsWith(`${pasted}.`) ? ` at "${e.path.slice(pasted.length + 1)}"` : "";
+    const why = `${m.id}'s config.json on the Hugging Face Hub cannot be read${key}: ${e.message}`;
+    throw new EngineError("hub_invalid_config", `${why}; paste a corrected config.json as "${pasted}"`, [...m.path, "hf"]);
   }
   return { hfConfig: files.config, hub: hubSource(m, files) };
 }

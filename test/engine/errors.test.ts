@@ -1,19 +1,11 @@
 // Malformed input of every kind yields one typed error naming the field, never an untyped throw or NaN.
 import { describe, expect, it } from "vitest";
-import { compare, EngineError, ERROR_CODES, estimate, sweep } from "../../shared/index.js";
+import { compare, ERROR_CODES, estimate, sweep } from "../../shared/index.js";
+import { errorOf } from "./error-of.js";
 import { nonFiniteNumbers } from "./finite.js";
 
 const ok = { model: "llama-3.1-8b", hardware: "h100-sxm", inputTokens: 100, outputTokens: 100 };
 
-function errorOf(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(EngineError);
-    return e as EngineError;
-  }
-  throw new Error("expected an error");
-}
 
 describe("estimate rejects bad input with a code and a path", () => {
   const cases: [string, unknown, string, string][] = [
