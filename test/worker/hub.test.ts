@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { ESTIMATE_EXAMPLE } from "../../worker/examples.js";
 import { hubCacheKey } from "../../worker/hub.js";
 import { FAKE_REPOS } from "../fake-hub/repos.js";
-import { expectError, ORIGIN, post, untilCacheHit } from "./helpers.js";
+import { call, expectError, ORIGIN, post, untilCacheHit } from "./helpers.js";
 
 const HUB = (env as unknown as { HUB: string }).HUB;
 const base = { hardware: "h100-sxm", inputTokens: 1000, outputTokens: 200, batchSize: 8 };
@@ -234,5 +234,25 @@ describe("the CPU budget", () => {
     // The answers differ by the Hub's few fields; the request's bytes by the wrapper's.
     expect(Math.abs(cpuMs(byId) - cpuMs(pasted))).toBeLessThan(0.02);
     expect(cpuMs(byId)).toBeGreaterThan(cpuMs(await post("/v1/estimate", { ...base, model: "qwen3-8b" })) + (text.length * 3) / 1e6 - 0.02);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("describes the Hub form of a model, what the result reports of it, and the Hub's errors", async () => {
+    type Doc = { paths: Record<string, { post: { description: string; responses: Record<string, { $ref?: string }> } }>; components: { schemas: Record<string, unknown>; responses: Record<string, { description: string }> } };
+    const doc = (await (await call("/openapi.json")).json()) as Doc;
+    const request = JSON.stringify(doc.components.schemas.EstimateRequest);
+    expect(request).toContain('"hf":{"type":"string","pattern"');
+    expect(request).toContain('"revision"');
+    expect(JSON.stringify(doc.components.schemas.EstimateResult)).toContain('"publishedTotalParams"');
+    for (const path of ["/v1/estimate", "/v1/compare", "/v1/sweep"]) {
+      const op = doc.paths[path]!.post;
+      expect(op.description, path).toContain('{ "hf": "owner/name"');
+      expect(Object.keys(op.responses), path).toEqual(expect.arrayContaining(["413", "422", "502", "504"]));
+    }
+    expect(doc.components.responses.HubModelUnreadable!.description).toMatch(/hub_gated.*hub_not_found.*hub_invalid_config.*hub_too_large/);
+    expect(doc.components.responses.HubUnavailable!.description).toContain("hub_unavailable");
+    expect(doc.components.responses.HubTimeout!.description).toContain("hub_timeout");
+    expect(doc.components.responses.PayloadTooLarge!.description).toContain("hub_too_many_models");
   });
 });
