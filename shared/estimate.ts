@@ -16,7 +16,7 @@ import { errorBand } from "./accuracy.js";
 import { toGB } from "./units.js";
 import { countSteps } from "./work.js";
 import { loadFigures } from "./load.js";
-import { hubModelInfo, hubWarnings } from "./hub-published.js";
+import { hubReport } from "./hub-model.js";
 
 /** Bumped whenever results change (a new calibration, a model change), so cached results can be told apart. */
 export const ENGINE_VERSION = "0.2.0";
@@ -178,8 +178,8 @@ function openResult(s: Scenario, core = openCore(s)): SingleResult {
   }
   if (s.batchSize === "max" && maxBatch === 0) warnings.push('nothing fits in memory, so batchSize "max" fell back to 1');
   if (cost.missing) warnings.push(cost.missing);
-  const hub = s.model.hub && hubModelInfo(s.model.hub, s.shape.totalParams);
-  if (hub) warnings.push(...hubWarnings(hub, s.shape.totalParams, s.precision.weights));
+  const hub = s.model.hub && hubReport(s.model.hub, s.shape.totalParams, s.precision.weights);
+  if (hub) warnings.push(...hub.warnings);
 
   return {
     engineVersion: ENGINE_VERSION,
@@ -190,7 +190,7 @@ function openResult(s: Scenario, core = openCore(s)): SingleResult {
       totalParams: s.shape.totalParams,
       activeParams: s.shape.activeParams,
       architecture: s.model.architecture,
-      ...(hub ? { hub } : {}),
+      ...(hub ? { hub: hub.info } : {}),
     },
     hardware: { id: s.hardware.id, name: s.hardware.name, spec: s.hardware.spec },
     inputs: inputsOf(s),

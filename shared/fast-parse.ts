@@ -7,11 +7,9 @@ import type * as z from "zod/mini";
 export const FAIL: unique symbol = Symbol("fail");
 type Parser = (input: unknown) => unknown;
 
-type Check = { _zod: { def: { check: string; value?: unknown; inclusive?: boolean; minimum?: number; maximum?: number; format?: string; pattern?: RegExp } } };
-
 type Def = {
   type: string;
-  checks?: Check[];
+  checks?: { _zod: { def: { check: string; value?: unknown; inclusive?: boolean; minimum?: number; maximum?: number } } }[];
   format?: string;
   shape?: Record<string, z.ZodMiniType>;
   catchall?: unknown;
@@ -72,11 +70,8 @@ function compile(schema: z.ZodMiniType): Parser | null {
   const def = defOf(schema);
   switch (def.type) {
     case "string": {
-      // Patterns (z.regex, e.g. a Hub repo id) are tested here; every other check goes through bounds.
-      const isPattern = (c: Check) => c._zod.def.check === "string_format" && c._zod.def.format === "regex";
-      const patterns = (def.checks ?? []).filter(isPattern).map((c) => c._zod.def.pattern!);
-      const ok = bounds({ ...def, checks: (def.checks ?? []).filter((c) => !isPattern(c)) }, (v: string) => v.length);
-      return ok && ((v) => (typeof v === "string" && ok(v as never) && patterns.every((p) => p.test(v)) ? v : FAIL));
+      const ok = bounds(def, (v: string) => v.length);
+      return ok && ((v) => (typeof v === "string" && ok(v as never) ? v : FAIL));
     }
     case "number": {
       if (def.format !== undefined && def.format !== "safeint") return null;

@@ -3,6 +3,7 @@
 // caller (the worker, the widget) passes the fetcher that reads the Hub (shared/hub-http.ts has its URLs and errors).
 import { EngineError, formatPath, isEngineError } from "./errors.js";
 import { MAX_HUB_MODELS, hubNotJsonError, hubUnreachableError } from "./hub-http.js";
+import { hubRefProblem } from "./hub-id.js";
 import { NO_EVAL, parseWith } from "./parse.js";
 import { fromHfConfig } from "./scenario.js";
 import { HubModel, HubSafetensors, type HubSource } from "./schema/request.js";
@@ -63,7 +64,13 @@ type Wanted = { id: string; revision: string; path: Path };
 export async function resolveHubModels<T>(body: T, fetcher: HubFetcher, { maxModels = MAX_HUB_MODELS }: ResolveOptions = {}): Promise<T> {
   const refs = findHubRefs(body);
   if (refs.length === 0) return body;
-  const parsed = refs.map((r) => ({ path: r.path, ...parseWith(HubModel, r.value, formatPath(r.path), "a Hub model") }));
+  const parsed = refs.map((r) => {
+    const at = formatPath(r.path);
+    const ref = parseWith(HubModel, r.value, at, "a Hub model");
+    const problem = hubRefProblem(ref.hf, ref.revision, at);
+    if (problem) throw problem;
+    return { path: r.path, ...ref };
+  });
   const wanted = new Map<string, Wanted>();
   for (const r of parsed) {
     const key = `${r.hf}@${r.revision}`;
@@ -114,6 +121,7 @@ function resolvedModel(m: Wanted, files: HubFiles): Json {
   return { hfConfig: files.config, hub: hubSource(m, files) };
 }
 
+/** A git commit id, as the Hub gives it (X-Repo-Commit, the API's sha); anything else is not kept. */
 const COMMIT = /^[0-9a-f]{40}$/;
 
 /** What the Hub published, kept only where it has the expected shape (never guessed). */

@@ -29,7 +29,8 @@ export {
   hubUrls,
   type HubUrls,
 } from "./hub-http.js";
-export { PUBLISHED_PARAMS_TOLERANCE } from "./hub-published.js";
+export { PUBLISHED_PARAMS_TOLERANCE } from "./hub-model.js";
+export { HUB_REPO_ID, HUB_REVISION } from "./hub-id.js";
 export { analyzeArchitecture } from "./params.js";
 export * from "./schema/common.js";
 export * from "./schema/architecture.js";

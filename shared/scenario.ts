@@ -6,6 +6,7 @@ import { COST_DEFAULTS, defaultRuntime, NETWORK_ROUND_TRIP_MS, RUNTIME_PROFILES,
 import type { ApiModelEntry, HardwareKind } from "./catalog/types.js";
 import { EngineError, formatPath } from "./errors.js";
 import { architectureFromHfConfig } from "./hfconfig.js";
+import { unresolvedHubModel } from "./hub-model.js";
 import { peakTflops, type Peak } from "./latency.js";
 import { analyzeArchitecture, architectureProblem, type ModelShape } from "./params.js";
 import { Architecture } from "./schema/architecture.js";
@@ -86,18 +87,10 @@ export function resolveModel(ref: EstimateRequest["model"], path: string): Resol
     catalogModelCache.set(ref, resolved);
     return resolved;
   }
-  if ("hf" in ref) throw unresolvedHubModel(ref.hf, path);
+  if ("hf" in ref) throw unresolvedHubModel(ref, path);
   if ("hfConfig" in ref) return fromHub(fromHfConfig(ref.hfConfig, `${path}.hfConfig`), ref.hub);
   return { id: "custom", name: ref.name ?? "custom model", kind: "custom", architecture: checked(ref, path), shape: analyzeArchitecture(ref), api: null };
 }
-
-/** The engine does no I/O: a Hub id reaches it resolved (shared/hub.ts) or not at all. */
-const unresolvedHubModel = (id: string, path: string): EngineError =>
-  new EngineError(
-    "hub_unresolved",
-    `${path}.hf: "${id}" is a Hugging Face Hub model, which the API and the widget fetch before estimating (resolveHubModels does it for a caller of the engine); or paste its config.json as { "hfConfig": ... }`,
-    `${path}.hf`,
-  );
 
 /** A config.json's model; read from the Hub, it carries the repository's id as its own, and what the Hub publishes. */
 function fromHub(architecture: Architecture, hub: HubSource | undefined): ResolvedModel {

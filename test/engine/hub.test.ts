@@ -10,6 +10,8 @@ import {
   findHubRefs,
   hubStatusError,
   hubUrls,
+  HUB_REPO_ID,
+  HUB_REVISION,
   HubModel,
   PUBLISHED_PARAMS_TOLERANCE,
   resolveHubModels,
@@ -189,11 +191,22 @@ describe("the Hub's answers in its own terms", () => {
 
   it("a Hub id is owner/name in the Hub's characters, nothing that could leave the Hub's paths", () => {
     for (const id of ["Qwen/Qwen3-30B-A3B", "meta-llama/Llama-3.1-8B", "org_1/a.b-c_d", "a/b", `${"a".repeat(96)}/${"b".repeat(96)}`]) {
-      expect(HubModel.safeParse({ hf: id }).success, id).toBe(true);
+      expect(HUB_REPO_ID.test(id), id).toBe(true);
     }
-    for (const id of ["a", "a/b/c", "/a/b", "a/b/", "../a/b", "a/..", "a/b..c", "a--b/c", "a/b.git", ".a/b", "a/b-", "a b/c", "a/b?c", "a/b#c", "a/b%2e", "a/b\\c", "ä/b", `${"a".repeat(97)}/b`, ""]) {
-      expect(HubModel.safeParse({ hf: id }).success, id).toBe(false);
+    for (const id of ["a", "a/b/c", "/a/b", "a/b/", "../a/b", "a/..", "a/b..c", "a--b/c", "a/b.git", ".a/b", "a/b-", "a b/c", "a/b?c", "a/b#c", "a/b%2e", "a/b\\c", "ä/b", "a/b\n", `${"a".repeat(97)}/b`, ""]) {
+      expect(HUB_REPO_ID.test(id), id).toBe(false);
     }
+    for (const revision of ["main", "v1.0", "refs/pr/1", "0123456789abcdef0123456789abcdef01234567"]) expect(HUB_REVISION.test(revision), revision).toBe(true);
+    for (const revision of ["", "../x", "a//b", "/main", "main?x", "a b", "ma\nin"]) expect(HUB_REVISION.test(revision), revision).toBe(false);
+  });
+
+  it("the engine says an invalid id is one, and an unresolved valid one what to do", () => {
+    const invalid = errorOf(() => estimate({ ...base, model: { hf: "../../etc/passwd" } }));
+    expect([invalid.code, invalid.path]).toEqual(["invalid_input", "model.hf"]);
+    expect(invalid.message).toContain('must be a Hugging Face Hub model id "owner/name"');
+    expect(errorOf(() => estimate({ ...base, model: { hf: "a/b", revision: "../x" } })).path).toBe("model.revision");
+    // The schema bounds the length, as the widget's own zod/mini can check it.
+    expect(HubModel.safeParse({ hf: "a".repeat(194) }).success).toBe(false);
   });
 });
 

@@ -11,6 +11,10 @@ import {
   EstimateRequest,
   EstimateResult,
   HardwareSpec,
+  HUB_REPO_ID,
+  HUB_REVISION,
+  HubRepoId,
+  HubRevision,
   MAX_CONFIG_BYTES,
   MAX_HUB_MODELS,
   RecommendRequest,
@@ -39,11 +43,20 @@ function componentSchemas(): Record<string, Json> {
     outputs.add(schema, { id });
   }
   const all = {
-    ...mapValues(z.toJSONSchema(inputs, { io: "input", uri, unrepresentable: "any" }).schemas, defaultsInProse),
-    ...z.toJSONSchema(outputs, { io: "output", uri, unrepresentable: "any" }).schemas,
+    ...mapValues(z.toJSONSchema(inputs, { io: "input", uri, unrepresentable: "any", override: hubPatterns }).schemas, defaultsInProse),
+    ...z.toJSONSchema(outputs, { io: "output", uri, unrepresentable: "any", override: hubPatterns }).schemas,
   };
   // Components are not standalone documents: drop the per-schema $schema and $id.
   return Object.fromEntries(Object.entries(all).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema as Json]));
+}
+
+/**
+ * A Hub id and revision carry their patterns in the document. The schemas check only their length (the widget's own
+ * zod/mini has no patterns); the form is checked in code (shared/hub-id.ts), with these same expressions.
+ */
+function hubPatterns(ctx: { zodSchema: unknown; jsonSchema: Json }): void {
+  if (ctx.zodSchema === HubRepoId) ctx.jsonSchema.pattern = HUB_REPO_ID.source;
+  if (ctx.zodSchema === HubRevision) ctx.jsonSchema.pattern = HUB_REVISION.source;
 }
 
 const mapValues = <T, U>(o: Record<string, T>, f: (v: T) => U): Record<string, U> => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));

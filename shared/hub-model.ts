@@ -1,9 +1,13 @@
-// What the Hugging Face Hub publishes about a model's checkpoint (safetensors parameter counts per dtype), set beside
-// what the engine counts from its config.json. Shown, and warned about where they disagree; never used in place of
-// the engine's own count, which is what memory and timing are worked out from.
+// A Hugging Face Hub model inside the synchronous engine: the error for one given unresolved, and for a resolved one
+// what the Hub publishes about its checkpoint (safetensors parameter counts per dtype) set beside what the engine
+// counts from its config.json: shown, and warned about where they disagree, never used in place of the engine's own
+// count (which memory and timing are worked out from). All of it in this one module, so a bundle that has no Hub
+// models before its user names one (the widget) can load it later.
+import { EngineError } from "./errors.js";
 import { FORMATS } from "./formats.js";
+import { hubRefProblem } from "./hub-id.js";
 import type { WeightFormat } from "./schema/common.js";
-import type { HubSource } from "./schema/request.js";
+import type { HubModel, HubSource } from "./schema/request.js";
 import type { HubModelInfo } from "./schema/result.js";
 
 /**
@@ -26,7 +30,25 @@ function mainDtype(byDtype: Record<string, number>): string | null {
   return best;
 }
 
-export function hubModelInfo(hub: HubSource, totalParams: number): HubModelInfo {
+/**
+ * The engine does no I/O: a Hub id reaches it resolved (shared/hub.ts) or not at all. The error for one given as it
+ * was sent (`path` is the model's field): invalid_input if it is no Hub id, else hub_unresolved.
+ */
+export const unresolvedHubModel = (ref: HubModel, path: string): EngineError =>
+  hubRefProblem(ref.hf, ref.revision, path) ??
+  new EngineError(
+    "hub_unresolved",
+    `${path}.hf: "${ref.hf}" is a Hugging Face Hub model, which the API and the widget fetch before estimating (resolveHubModels does it for a caller of the engine); or paste its config.json as { "hfConfig": ... }`,
+    `${path}.hf`,
+  );
+
+/** What a result reports of a resolved Hub model, and its warnings for these weights. */
+export function hubReport(hub: HubSource, totalParams: number, weights: WeightFormat): { info: HubModelInfo; warnings: string[] } {
+  const info = hubModelInfo(hub, totalParams);
+  return { info, warnings: hubWarnings(info, totalParams, weights) };
+}
+
+function hubModelInfo(hub: HubSource, totalParams: number): HubModelInfo {
   const published = hub.safetensors;
   const total = published && published.total > 0 ? published.total : null;
   return {
@@ -43,7 +65,7 @@ export function hubModelInfo(hub: HubSource, totalParams: number): HubModelInfo 
 const billions = (n: number): string => `${(n / 1e9).toFixed(n < 1e10 ? 2 : 1)}B`;
 
 /** Where the Hub's figures and the estimate part: a total off by more than the tolerance, weights in another width. */
-export function hubWarnings(info: HubModelInfo, totalParams: number, weights: WeightFormat): string[] {
+function hubWarnings(info: HubModelInfo, totalParams: number, weights: WeightFormat): string[] {
   const warnings: string[] = [];
   const diff = info.differenceFromPublished;
   if (diff !== null && Math.abs(diff) > PUBLISHED_PARAMS_TOLERANCE) {
