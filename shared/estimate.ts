@@ -16,7 +16,7 @@ import { errorBand } from "./accuracy.js";
 import { toGB } from "./units.js";
 import { countSteps } from "./work.js";
 import { loadFigures } from "./load.js";
-import { hubReport } from "./hub-model.js";
+import { addHubReport } from "./hub-model.js";
 
 /** Bumped whenever results change (a new calibration, a model change), so cached results can be told apart. */
 export const ENGINE_VERSION = "0.2.0";
@@ -178,10 +178,8 @@ function openResult(s: Scenario, core = openCore(s)): SingleResult {
   }
   if (s.batchSize === "max" && maxBatch === 0) warnings.push('nothing fits in memory, so batchSize "max" fell back to 1');
   if (cost.missing) warnings.push(cost.missing);
-  const hub = s.model.hub && hubReport(s.model.hub, s.shape.totalParams, s.precision.weights);
-  if (hub) warnings.push(...hub.warnings);
 
-  return {
+  const result: SingleResult = {
     engineVersion: ENGINE_VERSION,
     model: {
       id: s.model.id,
@@ -190,7 +188,6 @@ function openResult(s: Scenario, core = openCore(s)): SingleResult {
       totalParams: s.shape.totalParams,
       activeParams: s.shape.activeParams,
       architecture: s.model.architecture,
-      ...(hub ? { hub: hub.info } : {}),
     },
     hardware: { id: s.hardware.id, name: s.hardware.name, spec: s.hardware.spec },
     inputs: inputsOf(s),
@@ -219,6 +216,9 @@ function openResult(s: Scenario, core = openCore(s)): SingleResult {
     ...(s.load ? { load: loadOf(s, warnings) } : {}),
     warnings,
   };
+  // A model read from the Hub: what the Hub publishes, beside the engine's count (shared/hub-model.ts).
+  if (s.model.hub) addHubReport(result, s);
+  return result;
 }
 
 /** The request's load on this configuration, with a warning when it cannot be served. */

@@ -7,8 +7,9 @@ import { EngineError } from "./errors.js";
 import { FORMATS } from "./formats.js";
 import { hubRefProblem } from "./hub-id.js";
 import type { WeightFormat } from "./schema/common.js";
+import type { ResolvedModel, Scenario } from "./scenario.js";
 import type { HubModel, HubSource } from "./schema/request.js";
-import type { HubModelInfo } from "./schema/result.js";
+import type { HubModelInfo, SingleResult } from "./schema/result.js";
 
 /**
  * How far the config's count may be from the checkpoint's before a warning. The engine's counts match checkpoints
@@ -42,10 +43,19 @@ export const unresolvedHubModel = (ref: HubModel, path: string): EngineError =>
     `${path}.hf`,
   );
 
-/** What a result reports of a resolved Hub model, and its warnings for these weights. */
-export function hubReport(hub: HubSource, totalParams: number, weights: WeightFormat): { info: HubModelInfo; warnings: string[] } {
-  const info = hubModelInfo(hub, totalParams);
-  return { info, warnings: hubWarnings(info, totalParams, weights) };
+/** A model read from a config.json the Hub served: the repository's id as its own, and what the Hub publishes. */
+export function fromHub(model: ResolvedModel, hub: HubSource | undefined): ResolvedModel {
+  if (!hub) return model;
+  // Keep the reader's note on what is left out (e.g. " (text model; vision encoder not counted)").
+  const note = model.name.match(/ \(text model;.*\)$/)?.[0] ?? "";
+  return { ...model, id: hub.id, name: hub.id + note, hub };
+}
+
+/** A result of a model read from the Hub, completed with what the Hub publishes and the warnings for these weights. */
+export function addHubReport(result: SingleResult, s: Scenario): void {
+  const info = hubModelInfo(s.model.hub!, s.shape.totalParams);
+  result.model.hub = info;
+  result.warnings.push(...hubWarnings(info, s.shape.totalParams, s.precision.weights));
 }
 
 function hubModelInfo(hub: HubSource, totalParams: number): HubModelInfo {

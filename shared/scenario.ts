@@ -6,7 +6,7 @@ import { COST_DEFAULTS, defaultRuntime, NETWORK_ROUND_TRIP_MS, RUNTIME_PROFILES,
 import type { ApiModelEntry, HardwareKind } from "./catalog/types.js";
 import { EngineError, formatPath } from "./errors.js";
 import { architectureFromHfConfig } from "./hfconfig.js";
-import { unresolvedHubModel } from "./hub-model.js";
+import { fromHub, unresolvedHubModel } from "./hub-model.js";
 import { peakTflops, type Peak } from "./latency.js";
 import { analyzeArchitecture, architectureProblem, type ModelShape } from "./params.js";
 import { Architecture } from "./schema/architecture.js";
@@ -88,17 +88,10 @@ export function resolveModel(ref: EstimateRequest["model"], path: string): Resol
     return resolved;
   }
   if ("hf" in ref) throw unresolvedHubModel(ref, path);
-  if ("hfConfig" in ref) return fromHub(fromHfConfig(ref.hfConfig, `${path}.hfConfig`), ref.hub);
-  return { id: "custom", name: ref.name ?? "custom model", kind: "custom", architecture: checked(ref, path), shape: analyzeArchitecture(ref), api: null };
-}
-
-/** A config.json's model; read from the Hub, it carries the repository's id as its own, and what the Hub publishes. */
-function fromHub(architecture: Architecture, hub: HubSource | undefined): ResolvedModel {
-  const shape = analyzeArchitecture(architecture);
-  if (!hub) return { id: "custom", name: architecture.name ?? "custom model", kind: "custom", architecture, shape, api: null };
-  // Keep the reader's note on what is left out (e.g. "(text model; vision encoder not counted)").
-  const note = architecture.name?.match(/ \(text model;.*\)$/)?.[0] ?? "";
-  return { id: hub.id, name: hub.id + note, kind: "custom", architecture, shape, api: null, hub };
+  const architecture = "hfConfig" in ref ? fromHfConfig(ref.hfConfig, `${path}.hfConfig`) : checked(ref, path);
+  const model: ResolvedModel = { id: "custom", name: architecture.name ?? "custom model", kind: "custom", architecture, shape: analyzeArchitecture(architecture), api: null };
+  // A config read from the Hub: the repository's id, and what the Hub publishes (shared/hub-model.ts).
+  return "hub" in ref ? fromHub(model, ref.hub) : model;
 }
 
 /** A custom architecture whose fields agree with each other (schema validation cannot see across fields). */
