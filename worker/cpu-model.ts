@@ -20,7 +20,7 @@ export const CPU_RATES = {
   /** One engine step (shared/work.ts) where steps build results (estimate, compare, sweep, break-even). */
   usPerStep: 0.55,
   /** One step of recommend's search, mostly timings of one configuration at one batch (cheaper). */
-  usPerSearchStep: 0.5,
+  usPerSearchStep: 0.4,
   /** Building and serialising the answer, per byte of JSON. */
   nsPerResponseByte: 6,
   /** Parsing and validating the request, per byte of JSON. */
