@@ -35,8 +35,9 @@ export const HUB_REFUSAL_CACHE_CONTROL = "public, max-age=300";
 /** Failures that are the repository's answer, not the moment's (timeouts and Hub errors are not cached). */
 const LASTING: ReadonlySet<ErrorCode> = new Set(["hub_gated", "hub_not_found", "hub_invalid_config", "hub_too_large"]);
 
-/** What is cached per model: what was read, or the lasting failure. */
-type Entry = { configText: string; modelInfo: unknown; commit: string | null } | { code: ErrorCode; message: string };
+/** What is cached per model: what was read (config.json parsed, with its size), or the lasting failure. */
+type ModelRead = HubFiles & { configBytes: number };
+type Entry = ModelRead | { code: ErrorCode; message: string };
 
 type Hub = { base: string; origin: string; timeoutMs: number };
 
@@ -79,20 +80,19 @@ function hubFetcher(c: Context<AppEnv>, configBytes: Map<string, number>): HubFe
       if (cache && read.cacheControl) await store(cache, key, entry, read.cacheControl);
     }
     if ("code" in entry) throw new EngineError(entry.code, entry.message, "");
-    configBytes.set(modelKey(id, revision), entry.configText.length);
-    return filesOf(entry);
+    configBytes.set(modelKey(id, revision), entry.configBytes);
+    return entry;
   };
 }
 
-const filesOf = (entry: { configText: string; modelInfo: unknown; commit: string | null }): HubFiles => ({
-  config: JSON.parse(entry.configText) as unknown,
-  modelInfo: entry.modelInfo,
-  commit: entry.commit,
-});
-
+/** A cached entry; one that cannot be read (it never should) counts as none. */
 async function cachedEntry(cache: Cache, key: Request): Promise<Entry | undefined> {
   const hit = await cache.match(key);
-  return hit ? ((await hit.json()) as Entry) : undefined;
+  try {
+    return hit ? ((await hit.json()) as Entry) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Awaited, not left to waitUntil: a second request for the model right after finds it (a local write, quick). */
@@ -110,20 +110,21 @@ async function store(cache: Cache, key: Request, entry: Entry, cacheControl: str
  */
 async function readModel(hub: Hub, id: string, revision: string): Promise<{ entry: Entry; cacheControl: string | null }> {
   const urls = hubUrls(hub.base, id, revision);
-  const read: Read = { origin: hub.origin, id, signal: AbortSignal.timeout(hub.timeoutMs), timeoutMs: hub.timeoutMs };
-  const [config, info] = await Promise.allSettled([get(urls.config, MAX_CONFIG_BYTES, read), get(urls.modelInfo, MAX_MODEL_INFO_BYTES, read)]);
-  if (config.status === "rejected") return refusal(config.reason);
+  const fetching: Fetching = { origin: hub.origin, id, signal: AbortSignal.timeout(hub.timeoutMs), timeoutMs: hub.timeoutMs };
+  const [config, info] = await Promise.allSettled([get(urls.config, MAX_CONFIG_BYTES, fetching), get(urls.modelInfo, MAX_MODEL_INFO_BYTES, fetching)]);
+  if (config.status === "rejected") return refusal(config.reason, id);
   const { status, headers, text } = config.value;
-  if (status !== 200) return refusal(hubStatusError(id, revision, status, headers.get("x-error-code")));
-  if (!isJsonObject(text!)) return refusal(hubNotJsonError(id));
+  if (status !== 200) return refusal(hubStatusError(id, revision, status, headers.get("x-error-code")), id);
+  const parsed = parsedOrNull(text!);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return refusal(hubNotJsonError(id), id);
   const modelInfo = info.status === "fulfilled" && info.value.status === 200 ? parsedOrNull(info.value.text!) : null;
   const settled = info.status === "fulfilled" && info.value.status < 500 && info.value.status !== 429;
-  const entry = { configText: text!, modelInfo, commit: headers.get("x-repo-commit") };
+  const entry: ModelRead = { config: parsed, configBytes: text!.length, modelInfo, commit: headers.get("x-repo-commit") };
   return { entry, cacheControl: settled ? HUB_CACHE_CONTROL : null };
 }
 
-function refusal(reason: unknown): { entry: Entry; cacheControl: string | null } {
-  const e = reason instanceof EngineError ? reason : new EngineError("hub_unavailable", String(reason), "");
+function refusal(reason: unknown, id: string): { entry: Entry; cacheControl: string | null } {
+  const e = reason instanceof EngineError ? reason : hubUnreachableError(id, String(reason));
   return { entry: { code: e.code, message: e.message }, cacheControl: LASTING.has(e.code) ? HUB_REFUSAL_CACHE_CONTROL : null };
 }
 
@@ -135,45 +136,41 @@ function parsedOrNull(text: string): unknown {
   }
 }
 
-const isJsonObject = (text: string): boolean => {
-  const value = parsedOrNull(text);
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-};
-
-type Read = { origin: string; id: string; signal: AbortSignal; timeoutMs: number };
+/** One model's fetches: the Hub's origin (the only one followed), the model named in errors, the shared deadline. */
+type Fetching = { origin: string; id: string; signal: AbortSignal; timeoutMs: number };
 type Got = { status: number; headers: Headers; text: string | null };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** GET a Hub URL: redirects followed by hand while they stay on the Hub's host; a 200's body read up to `maxBytes`. */
-async function get(url: string, maxBytes: number, read: Read): Promise<Got> {
+async function get(url: string, maxBytes: number, fetching: Fetching): Promise<Got> {
   let target = new URL(url);
   for (let hop = 0; ; hop++) {
-    const response = await guarded(read, () => fetch(target, { redirect: "manual", signal: read.signal, headers: { Accept: "application/json" } }));
+    const response = await guarded(fetching, () => fetch(target, { redirect: "manual", signal: fetching.signal, headers: { Accept: "application/json" } }));
     if (!REDIRECTS.has(response.status)) {
       if (response.status !== 200) await response.body?.cancel();
-      const text = response.status === 200 ? await guarded(read, () => readCapped(response, maxBytes, read.id)) : null;
+      const text = response.status === 200 ? await guarded(fetching, () => readCapped(response, maxBytes, fetching.id)) : null;
       return { status: response.status, headers: response.headers, text };
     }
     await response.body?.cancel();
     const location = response.headers.get("location");
     const next = location === null ? null : new URL(location, target);
-    if (next === null || next.origin !== read.origin) {
-      throw hubUnreachableError(read.id, `the Hub redirected to ${next ? next.host : "nowhere"}, which is not the Hub's host`);
+    if (next === null || next.origin !== fetching.origin) {
+      throw hubUnreachableError(fetching.id, `the Hub redirected to ${next ? next.host : "nowhere"}, which is not the Hub's host`);
     }
-    if (hop === MAX_HUB_REDIRECTS) throw hubUnreachableError(read.id, `more than ${MAX_HUB_REDIRECTS} redirects`);
+    if (hop === MAX_HUB_REDIRECTS) throw hubUnreachableError(fetching.id, `more than ${MAX_HUB_REDIRECTS} redirects`);
     target = next;
   }
 }
 
 /** The fetch's failures in the Hub's terms: past the deadline is a timeout, anything else the Hub being unreachable. */
-async function guarded<T>(read: Read, run: () => Promise<T>): Promise<T> {
+async function guarded<T>(fetching: Fetching, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
     if (e instanceof EngineError) throw e;
-    if (read.signal.aborted) throw hubTimeoutError(read.id, read.timeoutMs);
-    throw hubUnreachableError(read.id, e instanceof Error ? e.message : String(e));
+    if (fetching.signal.aborted) throw hubTimeoutError(fetching.id, fetching.timeoutMs);
+    throw hubUnreachableError(fetching.id, e instanceof Error ? e.message : String(e));
   }
 }
 
