@@ -62,35 +62,43 @@ type Wanted = { id: string; revision: string; path: Path };
  * is thrown naming its field. The body itself is not changed.
  */
 export async function resolveHubModels<T>(body: T, fetcher: HubFetcher, { maxModels = MAX_HUB_MODELS }: ResolveOptions = {}): Promise<T> {
-  const refs = findHubRefs(body);
+  const refs = findHubRefs(body).map(checkedRef);
   if (refs.length === 0) return body;
-  const parsed = refs.map((r) => {
-    const at = formatPath(r.path);
-    const ref = parseWith(HubModel, r.value, at, "a Hub model");
-    const problem = hubRefProblem(ref.hf, ref.revision, at);
-    if (problem) throw problem;
-    return { path: r.path, ...ref };
-  });
-  const wanted = new Map<string, Wanted>();
-  for (const r of parsed) {
-    const key = `${r.hf}@${r.revision}`;
-    if (wanted.has(key)) continue;
-    if (wanted.size === maxModels) {
-      throw new EngineError("hub_too_many_models", `${formatPath(r.path)}: a request may name at most ${maxModels} different Hugging Face models (each is read from the Hub)`, [...r.path, "hf"]);
-    }
-    wanted.set(key, { id: r.hf, revision: r.revision, path: r.path });
-  }
-  const models = [...wanted.values()];
+  const models = distinctModels(refs, maxModels);
   const settled = await Promise.allSettled(models.map((m) => fetcher(m.id, m.revision)));
-  const resolved = new Map<string, Json>();
-  models.forEach((m, i) => {
-    const outcome = settled[i]!;
-    if (outcome.status === "rejected") throw located(outcome.reason, m);
-    resolved.set(`${m.id}@${m.revision}`, resolvedModel(m, outcome.value));
-  });
-  let out: unknown = body;
-  for (const r of parsed) out = withValueAt(out, r.path, resolved.get(`${r.hf}@${r.revision}`));
-  return out as T;
+  const resolved = new Map(
+    models.map((m, i) => {
+      const outcome = settled[i]!;
+      if (outcome.status === "rejected") throw located(outcome.reason, m);
+      return [keyOf(m), resolvedModel(m, outcome.value)] as const;
+    }),
+  );
+  return refs.reduce<unknown>((out, r) => withValueAt(out, r.path, resolved.get(keyOf(r))), body) as T;
+}
+
+const keyOf = (m: Wanted): string => `${m.id}@${m.revision}`;
+
+/** A reference validated (schema, then the Hub's own rules for ids and revisions), or invalid_input at its field. */
+function checkedRef(r: HubRef): Wanted {
+  const at = formatPath(r.path);
+  const ref = parseWith(HubModel, r.value, at, "a Hub model");
+  const problem = hubRefProblem(ref.hf, ref.revision, at);
+  if (problem) throw problem;
+  return { id: ref.hf, revision: ref.revision, path: r.path };
+}
+
+/** Each model once, at its first place in the body; more than `maxModels` of them is refused before any fetch. */
+function distinctModels(refs: Wanted[], maxModels: number): Wanted[] {
+  const models = new Map<string, Wanted>();
+  for (const r of refs) {
+    if (models.has(keyOf(r))) continue;
+    if (models.size === maxModels) {
+      const at = [...r.path, "hf"];
+      throw new EngineError("hub_too_many_models", `${formatPath(at)}: a request may name at most ${maxModels} different Hugging Face models (each is read from the Hub)`, at);
+    }
+    models.set(keyOf(r), r);
+  }
+  return [...models.values()];
 }
 
 /** The config's own field beside `hf`, where a person pastes config.json instead. */
