@@ -7,6 +7,16 @@ export const ERROR_CODES = [
   "unknown_hardware",
   "sweep_too_large",
   "over_cpu_budget",
+  // A { "hf": ... } model the engine was given unresolved (it does no I/O: the API and the widget resolve them).
+  "hub_unresolved",
+  // Resolving a { "hf": ... } model (shared/hub.ts); each message names the repository and says to paste config.json.
+  "hub_gated",
+  "hub_not_found",
+  "hub_invalid_config",
+  "hub_too_large",
+  "hub_timeout",
+  "hub_unavailable",
+  "hub_too_many_models",
   // Raised by the API layer, listed here so every code lives in one place.
   "invalid_json",
   "unsupported_media_type",

@@ -10,12 +10,13 @@ import { parseEstimateRequest } from "./parse.js";
 import { resolveScenario, type PathRequest, type Scenario } from "./scenario.js";
 import { EstimateRequest } from "./schema/request.js";
 import { ignoredFields } from "./unknown-fields.js";
-import type { EstimateResult, LoadResult, SingleResult } from "./schema/result.js";
+import type { EstimateResult, SingleResult } from "./schema/result.js";
 import { blendHybrid } from "./hybrid.js";
 import { errorBand } from "./accuracy.js";
 import { toGB } from "./units.js";
 import { countSteps } from "./work.js";
-import { loadFigures } from "./load.js";
+import { loadResult } from "./load.js";
+import { addHubReport } from "./hub-model.js";
 
 /** Bumped whenever results change (a new calibration, a model change), so cached results can be told apart. */
 export const ENGINE_VERSION = "0.2.0";
@@ -178,7 +179,7 @@ function openResult(s: Scenario, core = openCore(s)): SingleResult {
   if (s.batchSize === "max" && maxBatch === 0) warnings.push('nothing fits in memory, so batchSize "max" fell back to 1');
   if (cost.missing) warnings.push(cost.missing);
 
-  return {
+  const result: SingleResult = {
     engineVersion: ENGINE_VERSION,
     model: {
       id: s.model.id,
@@ -212,19 +213,12 @@ function openResult(s: Scenario, core = openCore(s)): SingleResult {
     cost: { basis: cost.basis, perRequestUSD: cost.perRequestUSD, perMillionOutputTokensUSD: cost.perMillionOutputTokensUSD, perHourUSD: cost.perHourUSD, breakdown: cost.breakdown },
     errorBand: errorBand(s.assumptions.runtime, g.ttftMs, g.tpotMs, outputTokensPerSec),
     assumptions: s.assumptions,
-    ...(s.load ? { load: loadOf(s, warnings) } : {}),
+    ...(s.load ? { load: loadResult(s, warnings) } : {}),
     warnings,
   };
-}
-
-/** The request's load on this configuration, with a warning when it cannot be served. */
-function loadOf(s: Scenario, warnings: string[]): LoadResult | null {
-  const figures = loadFigures(s, s.load!.requestsPerSecond, s.load!.replicas);
-  if (figures === null) warnings.push("the load cannot be served: nothing fits in memory");
-  else if (figures.overloaded) {
-    warnings.push(`${figures.replicas} replica${figures.replicas === 1 ? "" : "s"} cannot serve ${figures.requestsPerSecond} requests/s: each sustains at most ${figures.capacityRequestsPerSec.toPrecision(3)}`);
-  }
-  return figures;
+  // A model read from the Hub: what the Hub publishes, beside the engine's count (shared/hub-model.ts).
+  if (s.model.hub) addHubReport(result, s);
+  return result;
 }
 
 export const perRequestTokensPerSec = (s: Scenario, g: RequestTiming): number => s.outputTokens / (g.e2eMs / 1000);

@@ -13,6 +13,24 @@ export { stepsDone, withWorkLimit } from "./work.js";
 export { parseWith, parseEstimateRequest } from "./parse.js";
 export type { ErrorCode } from "./errors.js";
 export { architectureFromHfConfig } from "./hfconfig.js";
+export { findHubRefs, resolveHubModels, type HubFetcher, type HubFiles, type HubRef, type ResolveOptions } from "./hub.js";
+export {
+  DEFAULT_HUB,
+  DEFAULT_HUB_TIMEOUT_MS,
+  MAX_CONFIG_BYTES,
+  MAX_HUB_MODELS,
+  MAX_HUB_REDIRECTS,
+  MAX_MODEL_INFO_BYTES,
+  hubNotJsonError,
+  hubStatusError,
+  hubTimeoutError,
+  hubTooLargeError,
+  hubUnreachableError,
+  hubUrls,
+  type HubUrls,
+} from "./hub-http.js";
+export { PUBLISHED_PARAMS_TOLERANCE } from "./hub-model.js";
+export { HUB_REPO_ID, HUB_REVISION } from "./hub-id.js";
 export { analyzeArchitecture } from "./params.js";
 export * from "./schema/common.js";
 export * from "./schema/architecture.js";

@@ -6,6 +6,7 @@ import { EngineError, formatPath } from "./errors.js";
 import { NO_EVAL } from "./no-eval.js";
 import { Architecture } from "./schema/architecture.js";
 import { HardwareSpec } from "./schema/hardware.js";
+import { HfConfigModel, HubModel } from "./schema/request.js";
 import type { UnknownField } from "./unknown-fields.js";
 
 type Issue = z.core.$ZodIssue;
@@ -25,7 +26,7 @@ function explainUnion(issue: Issue, root: unknown): { issue: Issue; base: readon
   const value = valueAt(root, issue.path);
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     let schema: z.ZodMiniType | undefined;
-    if (last === "model" && !("hfConfig" in value)) schema = Architecture;
+    if (last === "model") schema = "hf" in value ? HubModel : "hfConfig" in value ? HfConfigModel : Architecture;
     if (last === "hardware") schema = HardwareSpec;
     if (schema) {
       const inner = schema.safeParse(value, NO_EVAL);
@@ -43,12 +44,14 @@ const shown = (value: unknown): string => {
   return `a ${typeof value}`;
 };
 
+const EXPECTED: Readonly<Record<string, string>> = { int: "an integer", record: "an object" };
+
 /** Plain English for an issue (zod/mini carries no messages of its own, and the engine adds no locale). */
 export function messageOf(issue: Issue, value: unknown): string {
   const items = (issue as { origin?: string }).origin === "array" ? " items" : "";
   switch (issue.code) {
     case "invalid_type":
-      return value === undefined ? "required" : `expected ${issue.expected === "int" ? "an integer" : issue.expected}, got ${shown(value)}`;
+      return value === undefined ? "required" : `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${shown(value)}`;
     case "too_big":
       if (Number(issue.maximum) >= Number.MAX_SAFE_INTEGER) return `is too large, got ${shown(value)}`;
       return `must be at most ${String(issue.maximum)}${items}, got ${Array.isArray(value) ? value.length : shown(value)}`;

@@ -100,3 +100,13 @@ function inFlight(s: Scenario, requestsPerSec: number, cap: number, own: StepTim
   }
   return { timing, concurrency: n };
 }
+
+/** The request's load on its configuration (a result's `load`), with a warning when it cannot be served. */
+export function loadResult(s: Scenario, warnings: string[]): LoadFigures | null {
+  const figures = loadFigures(s, s.load!.requestsPerSecond, s.load!.replicas);
+  if (figures === null) warnings.push("the load cannot be served: nothing fits in memory");
+  else if (figures.overloaded) {
+    warnings.push(`${figures.replicas} replica${figures.replicas === 1 ? "" : "s"} cannot serve ${figures.requestsPerSecond} requests/s: each sustains at most ${figures.capacityRequestsPerSec.toPrecision(3)}`);
+  }
+  return figures;
+}

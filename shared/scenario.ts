@@ -7,13 +7,14 @@ import { COST_DEFAULTS, defaultRuntime, NETWORK_ROUND_TRIP_MS, RUNTIME_PROFILES,
 import type { ApiModelEntry, HardwareKind } from "./catalog/types.js";
 import { EngineError, formatPath } from "./errors.js";
 import { architectureFromHfConfig } from "./hfconfig.js";
+import { fromHub, unresolvedHubModel } from "./hub-model.js";
 import { peakTflops, type Peak } from "./latency.js";
 import { analyzeArchitecture, architectureProblem, type ModelShape } from "./params.js";
 import { Architecture } from "./schema/architecture.js";
 import type { Precision, WeightFormat } from "./schema/common.js";
 import { FORMATS, isWeightOnly } from "./formats.js";
 import { HardwareSpec } from "./schema/hardware.js";
-import type { Assumptions, EstimateRequest, Load, Runtime } from "./schema/request.js";
+import type { Assumptions, EstimateRequest, HubSource, Load, Runtime } from "./schema/request.js";
 import type { ResolvedAssumptions } from "./schema/result.js";
 
 export type ResolvedModel = {
@@ -23,6 +24,8 @@ export type ResolvedModel = {
   architecture: Architecture | null;
   shape: ModelShape;
   api: ApiModelEntry | null;
+  /** For a model read from the Hugging Face Hub: where, and what the Hub publishes about its checkpoint. */
+  hub?: HubSource;
 };
 
 export type ResolvedHardware = {
@@ -85,8 +88,11 @@ export function resolveModel(ref: EstimateRequest["model"], path: string): Resol
     catalogModelCache.set(ref, resolved);
     return resolved;
   }
+  if ("hf" in ref) throw unresolvedHubModel(ref, path);
   const architecture = "hfConfig" in ref ? fromHfConfig(ref.hfConfig, `${path}.hfConfig`) : checked(ref, path);
-  return { id: "custom", name: architecture.name ?? "custom model", kind: "custom", architecture, shape: analyzeArchitecture(architecture), api: null };
+  const model: ResolvedModel = { id: "custom", name: architecture.name ?? "custom model", kind: "custom", architecture, shape: analyzeArchitecture(architecture), api: null };
+  // A config read from the Hub: the repository's id, and what the Hub publishes (shared/hub-model.ts).
+  return "hub" in ref ? fromHub(model, ref.hub) : model;
 }
 
 /** A custom architecture whose fields agree with each other (schema validation cannot see across fields). */
@@ -97,7 +103,7 @@ function checked(architecture: Architecture, path: string): Architecture {
 }
 
 /** A published config.json read into an architecture; every problem is an invalid_hf_config at `path`. */
-function fromHfConfig(config: Record<string, unknown>, path: string): Architecture {
+export function fromHfConfig(config: Record<string, unknown>, path: string): Architecture {
   const converted = architectureFromHfConfig(config, path);
   const parsed = Architecture.safeParse(converted, NO_EVAL);
   const issue = parsed.success ? null : parsed.error.issues[0]!;

@@ -6,7 +6,7 @@ import { EngineError } from "./errors.js";
 import { estimateRequest, openCore, scenarioResult, type BatchFree } from "./estimate.js";
 import { parseEstimateRequest, parseWith } from "./parse.js";
 import { resolveScenario, type Scenario } from "./scenario.js";
-import { SWEEPABLE_FIELDS, SweepRequest, type EstimateRequest, type SweepResultField } from "./schema/request.js";
+import { SWEEPABLE_FIELDS, SweepRequest, type EstimateRequest, type HubSource, type SweepResultField } from "./schema/request.js";
 import type { EstimateResult, SweepColumns, SweepResult } from "./schema/result.js";
 import { countSteps } from "./work.js";
 import { ignoredFields } from "./unknown-fields.js";
@@ -54,11 +54,20 @@ export function sweep(input: unknown, { maxPoints = DEFAULT_MAX_SWEEP_POINTS }: 
         throw rethrowAt(e, field, `vary.${field}[${i}]`);
       }
     });
-    return { field, values: values!, parsed };
+    return { field, values: field === "model" ? values!.map((v, i) => asNamed(v, parsed[i])) : values!, parsed };
   });
   const grid = new Grid(base, axes);
   const result = fields ? columnsOf(grid, fields, significantDigits) : pointsOf(grid);
   return ignored.length ? { ...result, warnings: ignored } : result;
+}
+
+/**
+ * A model read from the Hub before the sweep (shared/hub.ts) is echoed in each point's inputs as it was named,
+ * `{ "hf", "revision" }`, not as the config.json it became (which would repeat the whole file at every point).
+ */
+function asNamed(value: unknown, parsed: unknown): unknown {
+  const hub = (parsed as { hub?: HubSource }).hub;
+  return hub ? { hf: hub.id, revision: hub.revision } : value;
 }
 
 function pointsOf(grid: Grid): SweepResult {

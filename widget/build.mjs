@@ -65,6 +65,8 @@ const DEFERRED = [
   ["shared/parse.ts", "./issues.js"],
   ["shared/unknown-fields.ts", "./issues.js"],
   ["shared/scenario.ts", "./issues.js"],
+  ["shared/scenario.ts", "./hub-model.js"],
+  ["shared/estimate.ts", "./hub-model.js"],
 ];
 
 /**
@@ -75,7 +77,7 @@ const DEFERRED = [
 export const deferEngineParts = {
   name: "defer-engine-parts",
   setup(b) {
-    b.onResolve({ filter: /^\.\/(hfconfig|consistency|hybrid|load|fixes|issues)\.js$/ }, (args) => {
+    b.onResolve({ filter: /^\.\/(hfconfig|consistency|hybrid|load|fixes|issues|hub-model)\.js$/ }, (args) => {
       const importer = args.importer.replaceAll("\\", "/");
       return DEFERRED.some(([from, path]) => importer.endsWith(`/${from}`) && args.path === path) ? { path: resolve("widget/engine-deferred.ts") } : undefined;
     });

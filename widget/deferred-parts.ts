@@ -3,9 +3,10 @@
 import { architectureProblem } from "../shared/consistency.js";
 import { addCloudFix, addContextFix, addEvenSplitFix, suggestMemoryFixes } from "../shared/fixes.js";
 import { architectureFromHfConfig } from "../shared/hfconfig.js";
+import { addHubReport, fromHub, unresolvedHubModel } from "../shared/hub-model.js";
 import { blendHybrid } from "../shared/hybrid.js";
 import { describeUnknown, issueToError, messageOf, valueAt } from "../shared/issues.js";
-import { loadFigures } from "../shared/load.js";
+import { loadResult } from "../shared/load.js";
 import type { DeferredParts } from "./deferred.js";
 import { validate } from "./zod-validate.js";
 
@@ -13,7 +14,7 @@ export const DEFERRED_PARTS: DeferredParts = {
   architectureFromHfConfig,
   architectureProblem,
   blendHybrid,
-  loadFigures,
+  loadResult,
   addCloudFix,
   addContextFix,
   addEvenSplitFix,
@@ -23,4 +24,7 @@ export const DEFERRED_PARTS: DeferredParts = {
   messageOf,
   valueAt,
   validate,
+  unresolvedHubModel,
+  addHubReport,
+  fromHub,
 };

@@ -10,7 +10,7 @@ export type DeferredParts = {
   architectureFromHfConfig: typeof import("../shared/hfconfig.js").architectureFromHfConfig;
   architectureProblem: typeof import("../shared/consistency.js").architectureProblem;
   blendHybrid: typeof import("../shared/hybrid.js").blendHybrid;
-  loadFigures: typeof import("../shared/load.js").loadFigures;
+  loadResult: typeof import("../shared/load.js").loadResult;
   addCloudFix: typeof import("../shared/fixes.js").addCloudFix;
   addContextFix: typeof import("../shared/fixes.js").addContextFix;
   addEvenSplitFix: typeof import("../shared/fixes.js").addEvenSplitFix;
@@ -20,6 +20,9 @@ export type DeferredParts = {
   messageOf: typeof import("../shared/issues.js").messageOf;
   valueAt: typeof import("../shared/issues.js").valueAt;
   validate: Validate;
+  unresolvedHubModel: typeof import("../shared/hub-model.js").unresolvedHubModel;
+  fromHub: typeof import("../shared/hub-model.js").fromHub;
+  addHubReport: typeof import("../shared/hub-model.js").addHubReport;
 };
 
 /** A deferred part was needed before the panels chunk installed it. */

@@ -114,7 +114,8 @@ function runCheck(inst: Node, p: Payload): void {
       // As zod: count code points only where the UTF-16 units cannot tell.
       const n = typeof x === "string" && (max ? x.length > limit : x.length >= limit && x.length < limit * 2) ? codePoints(x) : x.length;
       const origin = Array.isArray(x) ? "array" : typeof x === "string" ? "string" : "unknown";
-      if (max ? n > limit : n < limit) p.issues.push({ origin, code: max ? "too_big" : "too_small", [max ? "maximum" : "minimum"]: limit, inclusive: true, input: x, inst, continue: true });
+      // As zod: a length that does not compare (an object's "length" that is not a number) fails both checks.
+      if (max ? !(n <= limit) : !(n >= limit)) p.issues.push({ origin, code: max ? "too_big" : "too_small", [max ? "maximum" : "minimum"]: limit, inclusive: true, input: x, inst, continue: true });
       return;
     }
     case "number_format":

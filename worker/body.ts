@@ -33,9 +33,19 @@ export async function readJsonBody(c: Context<AppEnv>, maxBytes = MAX_BODY_BYTES
 }
 
 /** Streams the body and stops at the limit, so a chunked upload with no Content-Length cannot fill memory. */
-async function readCapped(request: Request, maxBytes: number): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
+const readCapped = (request: Request, maxBytes: number): Promise<string> =>
+  readCappedText(request.body, maxBytes, {
+    tooLarge: () => tooLarge(maxBytes),
+    notText: () => new EngineError("invalid_json", "the body is not valid UTF-8", ""),
+  });
+
+/**
+ * A stream's UTF-8 text, read chunk by chunk and given up (the stream cancelled) as soon as it passes `maxBytes`:
+ * for request bodies, and for what the Hub sends (worker/hub.ts). The errors to throw are the caller's.
+ */
+export async function readCappedText(body: ReadableStream<Uint8Array> | null, maxBytes: number, errors: { tooLarge: () => Error; notText: () => Error }): Promise<string> {
+  if (!body) return "";
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -44,7 +54,7 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw tooLarge(maxBytes);
+      throw errors.tooLarge();
     }
     chunks.push(value);
   }
@@ -57,7 +67,7 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new EngineError("invalid_json", "the body is not valid UTF-8", "");
+    throw errors.notText();
   }
 }
 

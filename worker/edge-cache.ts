@@ -41,7 +41,7 @@ export async function edgeCached(c: Context<AppEnv>, kind: string, normalised: u
 }
 
 /** `caches.default` in workerd; absent elsewhere (Node, a browser), where everything is a MISS. */
-function defaultCache(): Cache | undefined {
+export function defaultCache(): Cache | undefined {
   return typeof caches === "undefined" ? undefined : (caches as unknown as { default?: Cache }).default;
 }
 

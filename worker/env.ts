@@ -12,6 +12,13 @@ export type Bindings = {
    * with a JSON error (worker/cpu-budget.ts).
    */
   CPU_BUDGET_MS?: string;
+  /**
+   * The Hugging Face Hub that `{ "hf": "owner/name" }` models are read from (wrangler.toml [vars]; absent: the public
+   * Hub). Only this host is ever fetched (worker/hub.ts); the tests point it at a local fake Hub.
+   */
+  HUB?: string;
+  /** Milliseconds one fetch from the Hub may take (absent: 5000). */
+  HUB_TIMEOUT_MS?: string;
 };
 
 export type AppEnv = { Bindings: Bindings; Variables: RequestIdVariables & { /** Length of the JSON body read (worker/body.ts). */ bodyBytes?: number } };

@@ -59,13 +59,59 @@ export type PrecisionSpec = z.output<typeof PrecisionSpec>;
 const PRECISION_HINT = `must be one of ${WEIGHT_FORMATS.join(", ")} or { "weights": F, "kvCache"?: P, "activations"?: P }`;
 export const PrecisionInput = z.union([WeightFormat, PrecisionSpec], { error: PRECISION_HINT });
 
+/**
+ * A Hugging Face Hub repository id, owner/name. The schema bounds its length; its form (the Hub's characters, no
+ * "..") is checked (shared/hub-id.ts) before anything is fetched, so no body can name another host
+ * or path. (Plain checks only: the widget's own zod/mini has no patterns.)
+ */
+export const HubRepoId = z.string().check(
+  z.maxLength(193),
+  z.describe('a Hugging Face Hub model id, "owner/name": letters, digits, "_", "-" and ".", each part 1 to 96 characters, no ".." (e.g. "Qwen/Qwen3-30B-A3B")'),
+);
+
+/** A branch, tag or commit of a Hub repository ("refs/pr/1" too); percent-encoded whole in every URL. */
+export const HubRevision = z.string().check(
+  z.maxLength(100),
+  z.describe('a branch, tag or commit of the repository: letters, digits, "_", "-", "." and "/", no ".."'),
+);
+
+/** What the Hub's model API publishes about a checkpoint's weights (`GET /api/models/{id}?expand[]=safetensors`), as it gives it. */
+export const HubSafetensors = z.object({
+  parameters: z.record(z.string(), z.int().check(z.gte(0))).check(z.describe('parameters per stored dtype, e.g. { "BF16": 30532122624 }')),
+  total: z.int().check(z.gte(0), z.describe("parameters in all the checkpoint's safetensors files")),
+});
+export type HubSafetensors = z.output<typeof HubSafetensors>;
+
+/** Where a config.json came from on the Hub, and what the Hub publishes beside it: filled in when a `{ "hf" }` model is resolved. */
+export const HubSource = z.object({
+  id: HubRepoId,
+  revision: z._default(HubRevision, "main"),
+  sha: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.describe("the commit config.json was read at"))),
+  safetensors: z.optional(HubSafetensors),
+});
+export type HubSource = z.output<typeof HubSource>;
+
 export const HfConfigModel = z.object({
   hfConfig: z.record(z.string(), z.unknown()).check(z.describe("a Hugging Face config.json as published")),
+  hub: z.optional(
+    HubSource.check(
+      z.describe('the Hub repository the config was read from and its published safetensors counts, as the API or the widget fills them in when resolving { "hf": ... } (the result reports them as given)'),
+    ),
+  ),
 });
 
+/** A model on the Hugging Face Hub by id: the API (and the widget) fetch its config.json before estimating. */
+export const HubModel = z.object({
+  hf: HubRepoId,
+  revision: z._default(HubRevision, "main"),
+});
+export type HubModel = z.output<typeof HubModel>;
+
 export const ModelRef = z.union(
-  [z.string().check(z.minLength(1), z.maxLength(200), z.describe("catalog model id")), HfConfigModel, Architecture],
-  { error: 'must be a catalog id, { "hfConfig": {...} } or an architecture object' },
+  // HubModel last: an object that also spells out an architecture is read as that architecture, by zod and by the
+  // fast parser alike (shared/fast-parse.ts tries the options in this order).
+  [z.string().check(z.minLength(1), z.maxLength(200), z.describe("catalog model id")), HfConfigModel, Architecture, HubModel],
+  { error: 'must be a catalog id, { "hf": "owner/name" }, { "hfConfig": {...} } or an architecture object' },
 );
 export const HardwareRef = z.union(
   [z.string().check(z.minLength(1), z.maxLength(200), z.describe("catalog hardware id")), HardwareSpec],

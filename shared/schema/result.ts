@@ -35,6 +35,20 @@ export const ResolvedAssumptions = z.object({
 });
 export type ResolvedAssumptions = z.output<typeof ResolvedAssumptions>;
 
+/** A model read from the Hugging Face Hub: where, and what the Hub publishes about its checkpoint (null where it publishes nothing). */
+export const HubModelInfo = z.object({
+  id: z.string(),
+  revision: z.string(),
+  sha: z.nullable(z.string().check(z.describe("the commit config.json was read at"))),
+  publishedTotalParams: z.nullable(z.int().check(z.describe("the Hub's safetensors total: every tensor of the checkpoint, vision encoders and multi-token-prediction layers included"))),
+  publishedParamsByDtype: z.nullable(z.record(z.string(), z.int())),
+  checkpointDtype: z.nullable(z.string().check(z.describe("the dtype holding most of the checkpoint's parameters, as the Hub names it (BF16, F8_E4M3, ...)"))),
+  differenceFromPublished: z.nullable(
+    z.number().check(z.describe("(totalParams - publishedTotalParams) / publishedTotalParams: how far the count from config.json is from the checkpoint's; a warning says so past 2%")),
+  ),
+});
+export type HubModelInfo = z.output<typeof HubModelInfo>;
+
 export const ModelInfo = z.object({
   id: z.string(),
   name: z.string(),
@@ -43,6 +57,7 @@ export const ModelInfo = z.object({
   activeParams: z.int(),
   architecture: z.nullable(Architecture),
   provider: z.optional(z.string()),
+  hub: z.optional(HubModelInfo),
 });
 
 export const HardwareInfo = z.object({

@@ -1,19 +1,11 @@
 // Malformed input of every kind yields one typed error naming the field, never an untyped throw or NaN.
 import { describe, expect, it } from "vitest";
-import { compare, EngineError, ERROR_CODES, estimate, sweep } from "../../shared/index.js";
+import { compare, ERROR_CODES, estimate, sweep } from "../../shared/index.js";
+import { errorOf } from "./error-of.js";
 import { nonFiniteNumbers } from "./finite.js";
 
 const ok = { model: "llama-3.1-8b", hardware: "h100-sxm", inputTokens: 100, outputTokens: 100 };
 
-function errorOf(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(EngineError);
-    return e as EngineError;
-  }
-  throw new Error("expected an error");
-}
 
 describe("estimate rejects bad input with a code and a path", () => {
   const cases: [string, unknown, string, string][] = [
@@ -40,7 +32,7 @@ describe("estimate rejects bad input with a code and a path", () => {
     ["custom model missing a field", { ...ok, model: { hiddenSize: 4096, numLayers: 32, numHeads: 32, vocabSize: 32000 } }, "invalid_input", "model.intermediateSize"],
     ["custom hardware with NaN bandwidth", { ...ok, hardware: { memoryGB: 80, bandwidthGBps: Number.NaN, tflops: { fp16: 100 } } }, "invalid_input", "hardware.bandwidthGBps"],
     ["custom hardware with no TFLOPS", { ...ok, hardware: { memoryGB: 80, bandwidthGBps: 2000, tflops: {} } }, "invalid_input", "hardware.tflops"],
-    ["hfConfig that is not an object", { ...ok, model: { hfConfig: "config.json" } }, "invalid_input", "model"],
+    ["hfConfig that is not an object", { ...ok, model: { hfConfig: "config.json" } }, "invalid_input", "model.hfConfig"],
     ["hybrid share above 1", { ...ok, deployment: "hybrid", hybrid: { share: 2, alternative: {} } }, "invalid_input", "hybrid.share"],
     ["unknown model in the hybrid alternative", { ...ok, deployment: "hybrid", hybrid: { share: 0.5, alternative: { model: "nope" } } }, "unknown_model", "hybrid.alternative.model"],
   ];

@@ -9,8 +9,11 @@ const root = new URL("../../", import.meta.url).pathname;
 const readmePath = join(root, "README.md");
 const readme = readFileSync(readmePath, "utf8");
 
-/** Each ```js block that imports the package, with the ```text block after its "Output:" line. */
-const EXAMPLE = /```js\n([\s\S]*?)```\n\nOutput:\n\n```text\n([\s\S]*?)```/g;
+/**
+ * Each ```js block that imports the package, with the ```text block after its "Output:" line. A block without an
+ * Output (one that needs the network) is not run: the body may not run past its own closing fence into the next.
+ */
+const EXAMPLE = /```js\n((?:(?!```)[\s\S])*?)```\n\nOutput:\n\n```text\n([\s\S]*?)```/g;
 const examples = [...readme.matchAll(EXAMPLE)].filter((m) => m[1]!.includes('"llm-inference-calc"'));
 
 describe("README library examples", () => {

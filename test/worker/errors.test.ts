@@ -159,11 +159,11 @@ describe("500 only for bugs", () => {
     expect(String(logged.mock.calls[0]![0])).toContain("a bug");
   });
 
-  it("every error code maps to a 4xx, except internal_error (500) and not_implemented (501)", () => {
+  it("every error code maps to a 4xx, except internal_error (500), not_implemented (501) and the Hub's own failures (502, 504)", () => {
+    const upstream: Record<string, number> = { internal_error: 500, not_implemented: 501, hub_unavailable: 502, hub_timeout: 504 };
     for (const code of ERROR_CODES) {
       const status = statusOf(code);
-      if (code === "internal_error") expect(status).toBe(500);
-      else if (code === "not_implemented") expect(status).toBe(501);
+      if (code in upstream) expect(status, code).toBe(upstream[code]);
       else expect(status, code).toBeGreaterThanOrEqual(400), expect(status, code).toBeLessThan(500);
     }
   });

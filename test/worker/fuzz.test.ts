@@ -36,11 +36,13 @@ const ARCHITECTURE = { hiddenSize: 2048, numLayers: 16, numHeads: 16, numKvHeads
 const CUSTOM_HARDWARE = { name: "card", memoryGB: 24, bandwidthGBps: 900, tflops: { fp16: 150, fp8: 300 }, hourlyUSD: 1.2 };
 const HYBRID = { ...ESTIMATE_EXAMPLE, deployment: "hybrid", hybrid: { share: 0.3, alternative: { model: "gpt-3.5-turbo" } } };
 const HF = { ...ESTIMATE_EXAMPLE, model: { hfConfig: { hidden_size: 1024, num_hidden_layers: 8, num_attention_heads: 8, intermediate_size: 4096, vocab_size: 50000 } } };
+/** Models by Hub id, read from the fake Hub (test/fake-hub): mutated ids must be refused, never fetched from elsewhere. */
+const HUB = { ...ESTIMATE_EXAMPLE, model: { hf: "Qwen/Qwen3-8B" } };
 
 const SEEDS: Record<string, Json[]> = {
-  "/v1/estimate": [ESTIMATE_EXAMPLE, HYBRID, HF, { ...ESTIMATE_EXAMPLE, model: ARCHITECTURE, hardware: CUSTOM_HARDWARE, batchSize: "max" }],
-  "/v1/compare": [COMPARE_EXAMPLE, { scenarios: [HYBRID, HF] }] as Json[],
-  "/v1/sweep": [SWEEP_EXAMPLE, { base: HF, vary: { precision: ["fp16", "int4", { weights: "fp8" }], deviceCount: [1, 2] } }] as Json[],
+  "/v1/estimate": [ESTIMATE_EXAMPLE, HYBRID, HF, HUB, { ...ESTIMATE_EXAMPLE, model: ARCHITECTURE, hardware: CUSTOM_HARDWARE, batchSize: "max" }],
+  "/v1/compare": [COMPARE_EXAMPLE, { scenarios: [HYBRID, HF, HUB] }] as Json[],
+  "/v1/sweep": [SWEEP_EXAMPLE, { base: HF, vary: { precision: ["fp16", "int4", { weights: "fp8" }], deviceCount: [1, 2] } }, { base: HUB, vary: { model: [{ hf: "microsoft/phi-4", revision: "main" }, "qwen3-8b"], batchSize: [1, 8] } }] as Json[],
   "/v1/recommend": [
     RECOMMEND_EXAMPLE,
     { workload: { inputTokens: 10, outputTokens: 10, requestsPerSecond: 1 }, slo: {}, constraints: { models: ["gpt-4o", "mistral-7b"], hardware: ["l4", "t4"] } },

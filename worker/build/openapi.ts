@@ -11,6 +11,12 @@ import {
   EstimateRequest,
   EstimateResult,
   HardwareSpec,
+  HUB_REPO_ID,
+  HUB_REVISION,
+  HubRepoId,
+  HubRevision,
+  MAX_CONFIG_BYTES,
+  MAX_HUB_MODELS,
   RecommendRequest,
   RecommendResult,
   SweepColumns,
@@ -37,11 +43,20 @@ function componentSchemas(): Record<string, Json> {
     outputs.add(schema, { id });
   }
   const all = {
-    ...mapValues(z.toJSONSchema(inputs, { io: "input", uri, unrepresentable: "any" }).schemas, defaultsInProse),
-    ...z.toJSONSchema(outputs, { io: "output", uri, unrepresentable: "any" }).schemas,
+    ...mapValues(z.toJSONSchema(inputs, { io: "input", uri, unrepresentable: "any", override: hubPatterns }).schemas, defaultsInProse),
+    ...z.toJSONSchema(outputs, { io: "output", uri, unrepresentable: "any", override: hubPatterns }).schemas,
   };
   // Components are not standalone documents: drop the per-schema $schema and $id.
   return Object.fromEntries(Object.entries(all).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema as Json]));
+}
+
+/**
+ * A Hub id and revision carry their patterns in the document. The schemas check only their length (the widget's own
+ * zod/mini has no patterns); the form is checked in code (shared/hub-id.ts), with these same expressions.
+ */
+function hubPatterns(ctx: { zodSchema: unknown; jsonSchema: Json }): void {
+  if (ctx.zodSchema === HubRepoId) ctx.jsonSchema.pattern = HUB_REPO_ID.source;
+  if (ctx.zodSchema === HubRevision) ctx.jsonSchema.pattern = HUB_REVISION.source;
 }
 
 const mapValues = <T, U>(o: Record<string, T>, f: (v: T) => U): Record<string, U> => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
@@ -97,14 +112,25 @@ const cacheableGet = (op: Operation, schema: string, extra: Json = {}) => ({
   },
 });
 
-const post = (op: Operation, request: string, result: Json, example: unknown, extra: Json = {}) => ({
+/** Operations whose models may be Hub ids, read from the Hub before the request runs: what can go wrong there. */
+const HUB_ERRORS = {
+  "422": { $ref: "#/components/responses/HubModelUnreadable" },
+  "502": { $ref: "#/components/responses/HubUnavailable" },
+  "504": { $ref: "#/components/responses/HubTimeout" },
+};
+
+/** Said of each operation that takes Hub models. */
+const HUB_PROSE =
+  ' A model may be a Hugging Face Hub id, `{ "hf": "owner/name", "revision"?: "main" }`: the API reads its config.json and the safetensors counts the Hub publishes (cached a day) before estimating, and reports them in `model.hub`.';
+
+const post = (op: Operation, request: string, result: Json, example: unknown, extra: Json = {}, errors: Json = {}) => ({
   post: {
     operationId: op.id,
     tags: [op.tag],
     summary: op.summary,
     description: op.description,
     requestBody: { required: true, ...json(ref(request), { example }) },
-    responses: { "200": { description: "OK", ...json(result), ...extra }, ...BODY_ERRORS },
+    responses: { "200": { description: "OK", ...json(result), ...extra }, ...BODY_ERRORS, ...errors },
   },
 });
 
@@ -131,12 +157,13 @@ export function openApiDocument({ maxSweepPoints }: { maxSweepPoints: number }):
       tag: "estimates",
       id: "sweep",
       summary: "Sweep a grid of requests",
-      description: `The cartesian product of the varied fields over a base request, last field turning fastest. With \`fields\`, the compact form: the grid's axes and one column per result path (numbers rounded to \`significantDigits\`, 4 by default), instead of a full result per point. A grid of more than ${maxSweepPoints.toLocaleString("en-US")} points is refused with 413 sweep_too_large before any work, and one whose answer would take more than the deployment's CPU budget with 413 over_cpu_budget. Results are cached at the edge, keyed by a SHA-256 of the normalised request.`,
+      description: `The cartesian product of the varied fields over a base request, last field turning fastest. With \`fields\`, the compact form: the grid's axes and one column per result path (numbers rounded to \`significantDigits\`, 4 by default), instead of a full result per point. A grid of more than ${maxSweepPoints.toLocaleString("en-US")} points is refused with 413 sweep_too_large before any work, and one whose answer would take more than the deployment's CPU budget with 413 over_cpu_budget. Results are cached at the edge, keyed by a SHA-256 of the normalised request.${HUB_PROSE}`,
     },
     "SweepRequest",
     { oneOf: [ref("SweepResult"), ref("SweepColumns")] },
     SWEEP_EXAMPLE,
     X_CACHE,
+    HUB_ERRORS,
   );
   return {
     openapi: "3.1.0",
@@ -171,22 +198,30 @@ export function openApiDocument({ maxSweepPoints }: { maxSweepPoints: number }):
         "ScenarioList",
       ),
       "/v1/estimate": post(
-        { tag: "estimates", id: "estimate", summary: "Estimate one deployment", description: "Memory, compatibility (with fixes), latency, throughput and cost for one request; with `load`, the replicas a request rate needs and its time to first token with queueing." },
+        {
+          tag: "estimates",
+          id: "estimate",
+          summary: "Estimate one deployment",
+          description: `Memory, compatibility (with fixes), latency, throughput and cost for one request; with \`load\`, the replicas a request rate needs and its time to first token with queueing.${HUB_PROSE}`,
+        },
         "EstimateRequest",
         ref("EstimateResult"),
         ESTIMATE_EXAMPLE,
+        {},
+        HUB_ERRORS,
       ),
       "/v1/compare": post(
         {
           tag: "estimates",
           id: "compare",
           summary: "Compare 2 to 50 deployments",
-          description: "Each request estimated, and the index of the cheapest, fastest and highest-throughput compatible one. Results are cached at the edge, keyed by a SHA-256 of the normalised request.",
+          description: `Each request estimated, and the index of the cheapest, fastest and highest-throughput compatible one. Results are cached at the edge, keyed by a SHA-256 of the normalised request (Hub models as read, so a changed config.json is a new key).${HUB_PROSE}`,
         },
         "CompareRequest",
         ref("CompareResult"),
         COMPARE_EXAMPLE,
         X_CACHE,
+        HUB_ERRORS,
       ),
       "/v1/sweep": sweep,
       "/v1/recommend": post(
@@ -248,8 +283,13 @@ export function openApiDocument({ maxSweepPoints }: { maxSweepPoints: number }):
       responses: {
         BadRequest: error("Invalid input: malformed JSON (invalid_json), a wrong or missing field (invalid_input, path names it), an unknown catalog id in the body (unknown_model, unknown_hardware) or an unreadable Hugging Face config (invalid_hf_config)"),
         PayloadTooLarge: error(
-          `The body is over ${MAX_BODY_BYTES.toLocaleString("en-US")} bytes (payload_too_large), a sweep grid is over ${maxSweepPoints.toLocaleString("en-US")} points (sweep_too_large), or the request needs more CPU than the deployment allows per request (over_cpu_budget, naming the limit)`,
+          `The body is over ${MAX_BODY_BYTES.toLocaleString("en-US")} bytes (payload_too_large), a sweep grid is over ${maxSweepPoints.toLocaleString("en-US")} points (sweep_too_large), the request names more than ${MAX_HUB_MODELS} different Hub models (hub_too_many_models), or it needs more CPU than the deployment allows per request (over_cpu_budget, naming the limit)`,
         ),
+        HubModelUnreadable: error(
+          `A { "hf": ... } model cannot be read from the Hugging Face Hub: gated or private (hub_gated), no such repository, revision or config.json (hub_not_found), a config.json that is not JSON or that the engine cannot use (hub_invalid_config), or one over ${MAX_CONFIG_BYTES / 1024} KB (hub_too_large). The path names the field (e.g. "scenarios[2].model.hf"); the message names the repository and says to paste its config.json as model.hfConfig instead`,
+        ),
+        HubUnavailable: error("The Hugging Face Hub failed while a { \"hf\": ... } model was read: an error status, too many requests, or a redirect off the Hub's host (hub_unavailable)"),
+        HubTimeout: error("The Hugging Face Hub did not send a { \"hf\": ... } model's config.json in time (hub_timeout)"),
         UnsupportedMediaType: error("The body is not sent as application/json (unsupported_media_type)"),
         MethodNotAllowed: error("The path exists but not for this method (method_not_allowed); the Allow header lists the methods"),
         InternalError: error("A bug (internal_error): the body carries a requestId to quote when reporting it"),

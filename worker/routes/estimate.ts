@@ -5,8 +5,9 @@ import { readJsonBody } from "../body.js";
 import { budgetedJson } from "../cpu-budget.js";
 import { predictSmall } from "../cpu-model.js";
 import type { AppEnv } from "../env.js";
+import { withHubModels } from "../hub.js";
 
 export const estimateRoute = new Hono<AppEnv>().post("/v1/estimate", async (c) => {
-  const body = await readJsonBody(c);
+  const body = await withHubModels(c, await readJsonBody(c));
   return budgetedJson(c, predictSmall("this estimate"), () => estimate(body));
 });

@@ -7,17 +7,20 @@ import { withinBudget } from "../cpu-budget.js";
 import { predictSweep } from "../cpu-model.js";
 import { edgeCached } from "../edge-cache.js";
 import type { AppEnv } from "../env.js";
+import { withHubModels } from "../hub.js";
 
 export type SweepOptions = { maxPoints?: number };
 
 export const sweepRoute = ({ maxPoints = DEFAULT_MAX_SWEEP_POINTS }: SweepOptions = {}) =>
   new Hono<AppEnv>().post("/v1/sweep", async (c) => {
-    const body = await readJsonBody(c);
-    const count = sweepPointCount(body);
+    const sent = await readJsonBody(c);
+    const count = sweepPointCount(sent);
     if (count > maxPoints) {
       throw new EngineError("sweep_too_large", `the grid has ${count.toLocaleString("en-US")} points; the limit is ${maxPoints.toLocaleString("en-US")}`, "vary");
     }
-    const predicted = predictSweep(body);
+    const predicted = predictSweep(sent);
+    // Hub models are read once the grid's size is known to be allowed, and before the request is parsed and keyed.
+    const body = await withHubModels(c, sent);
     // Parsed once here for the cache key; an invalid request throws the engine's own error (the one sweep() would).
     const request = parseWith(SweepRequest, body, "", "the sweep request");
     return edgeCached(c, "sweep", sweepCacheKey(request), () => withinBudget(c, predicted, () => sweep(body, { maxPoints })));

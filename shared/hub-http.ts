@@ -1,0 +1,71 @@
+// The Hugging Face Hub as this project reads it over HTTP: the two URLs a model needs, the limits on what is read,
+// and what each way of failing means (an error code and a message naming the repository). Pure: whoever fetches (the
+// worker, the widget) uses these, so both read the Hub alike and word its failures alike.
+import { EngineError, type ErrorCode } from "./errors.js";
+
+export const DEFAULT_HUB = "https://huggingface.co";
+
+/** Published config.json files are a few KB (the largest known, with per-layer lists, tens of KB): 512 KB is ample. */
+export const MAX_CONFIG_BYTES = 512 * 1024;
+/** The model API's answer, asked for only its commit and safetensors counts (`expand`), is a few hundred bytes. */
+export const MAX_MODEL_INFO_BYTES = 16 * 1024;
+/** How long one fetch from the Hub may take (wrangler.toml HUB_TIMEOUT_MS overrides it for the worker). */
+export const DEFAULT_HUB_TIMEOUT_MS = 5000;
+/**
+ * Distinct Hub models one request may name. Each costs up to two fetches and a redirect or two, and a Worker on the
+ * Free plan may make 50 subrequests per request.
+ */
+export const MAX_HUB_MODELS = 8;
+/** Redirects followed (the Hub redirects renamed repositories, and some files to its resolve cache). */
+export const MAX_HUB_REDIRECTS = 3;
+
+export type HubUrls = { config: string; modelInfo: string };
+
+/**
+ * Where config.json and the model API answer live. `id` and `revision` are validated first (HubRepoId, HubRevision),
+ * so an id is only ever owner/name; the revision is percent-encoded whole ("refs/pr/1" -> "refs%2Fpr%2F1").
+ */
+export function hubUrls(hub: string, id: string, revision: string): HubUrls {
+  const base = hub.replace(/\/+$/, "");
+  const rev = encodeURIComponent(revision);
+  const api = revision === "main" ? `${base}/api/models/${id}` : `${base}/api/models/${id}/revision/${rev}`;
+  // `expand` keeps the answer small: without it the API lists every file of the repository.
+  return { config: `${base}/${id}/resolve/${rev}/config.json`, modelInfo: `${api}?expand[]=safetensors&expand[]=sha` };
+}
+
+/** An error about a Hub model; resolveHubModels adds the field's path and how to paste the config instead. */
+const failure = (code: ErrorCode, message: string): EngineError => new EngineError(code, message, "");
+
+/**
+ * What a Hub answer other than 200 means, from its status and its `X-Error-Code` header (the Hub answers 401, not
+ * 404, for a repository that does not exist or is private when the request carries no token, as this one never does).
+ */
+export function hubStatusError(id: string, revision: string, status: number, errorCode: string | null): EngineError {
+  const at = revision === "main" ? "" : ` at revision "${revision}"`;
+  switch (errorCode) {
+    case "GatedRepo":
+      return failure("hub_gated", `${id} is gated on the Hugging Face Hub: its files are shown only to signed-in users who accepted its terms, and this calculator reads the Hub without an account`);
+    case "RepoNotFound":
+      return failure("hub_not_found", `the Hugging Face Hub has no public model "${id}" (it does not exist, or it is private)`);
+    case "RevisionNotFound":
+      return failure("hub_not_found", `the Hugging Face Hub has no revision "${revision}" of ${id}`);
+    case "EntryNotFound":
+      return failure("hub_not_found", `${id} has no config.json${at} (GGUF-only and adapter repositories have none)`);
+  }
+  if (status === 401 || status === 403) return failure("hub_gated", `${id}${at} is not public on the Hugging Face Hub (HTTP ${status}): it is gated or private`);
+  if (status === 404) return failure("hub_not_found", `the Hugging Face Hub has no config.json for ${id}${at} (HTTP 404)`);
+  if (status === 429) return failure("hub_unavailable", `the Hugging Face Hub is limiting requests (HTTP 429) and did not send ${id}'s config.json; try again in a minute`);
+  return failure("hub_unavailable", `the Hugging Face Hub answered HTTP ${status} for ${id}'s config.json`);
+}
+
+export const hubTimeoutError = (id: string, timeoutMs: number): EngineError =>
+  failure("hub_timeout", `the Hugging Face Hub did not send ${id}'s config.json within ${(timeoutMs / 1000).toFixed(1)} s`);
+
+export const hubTooLargeError = (id: string, maxBytes: number): EngineError =>
+  failure("hub_too_large", `${id}'s config.json on the Hugging Face Hub is over ${Math.round(maxBytes / 1024)} KB, far more than any model's configuration`);
+
+export const hubNotJsonError = (id: string): EngineError =>
+  failure("hub_invalid_config", `${id}'s config.json on the Hugging Face Hub is not a JSON object`);
+
+export const hubUnreachableError = (id: string, why: string): EngineError =>
+  failure("hub_unavailable", `could not read ${id}'s config.json from the Hugging Face Hub: ${why}`);
