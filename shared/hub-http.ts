@@ -2,6 +2,8 @@
 // and what each way of failing means (an error code and a message naming the repository). Pure: whoever fetches (the
 // worker, the widget) uses these, so both read the Hub alike and word its failures alike.
 import { EngineError, type ErrorCode } from "./errors.js";
+import type { HubFiles } from "./hub.js";
+import { readCappedText } from "./read-capped.js";
 
 export const DEFAULT_HUB = "https://huggingface.co";
 
@@ -69,3 +71,72 @@ export const hubNotJsonError = (id: string): EngineError =>
 
 export const hubUnreachableError = (id: string, why: string): EngineError =>
   failure("hub_unavailable", `could not read ${id}'s config.json from the Hugging Face Hub: ${why}`);
+
+/** One model's reading: the model named in errors, the Hub's origin (the only one a redirect may stay on), the deadline. */
+export type HubRequest = { id: string; origin: string; signal: AbortSignal; timeoutMs: number };
+/** What a GET gave: the status, the headers, and a 200's body as text. */
+export type HubGot = { status: number; headers: Headers; text: string | null };
+/**
+ * A GET of one Hub URL, as the caller can make it (the worker follows redirects by hand, a browser lets fetch follow
+ * them and checks where it ended); a 200's body read with readHubBody.
+ */
+export type HubGet = (url: string, maxBytes: number, request: HubRequest) => Promise<HubGot>;
+
+/** What reading a model gave, and whether the answer lasts (worth keeping: the Hub's answer, not the moment's). */
+export type HubModelRead = { files: HubFiles & { configBytes: number }; lasting: boolean } | { error: EngineError; lasting: boolean };
+
+/** Failures that are the repository's answer, not the moment's (timeouts and Hub errors are not). */
+const LASTING: ReadonlySet<ErrorCode> = new Set(["hub_gated", "hub_not_found", "hub_invalid_config", "hub_too_large"]);
+
+/** A 200's body as text, refused as soon as it passes `maxBytes` (a declared length over it is refused unread). */
+export async function readHubBody(response: Response, maxBytes: number, id: string): Promise<string> {
+  const errors = { tooLarge: () => hubTooLargeError(id, maxBytes), notText: () => hubNotJsonError(id) };
+  if (Number(response.headers.get("content-length")) > maxBytes) {
+    await response.body?.cancel();
+    throw errors.tooLarge();
+  }
+  return readCappedText(response.body, maxBytes, errors);
+}
+
+/**
+ * config.json and the model API's answer, fetched together under one timeout. config.json is required; the API's
+ * answer only adds the published counts, so when it fails the model is still read (and the answer does not last,
+ * so that the counts are tried again).
+ */
+export async function readHubModel(get: HubGet, hub: string, id: string, revision: string, timeoutMs: number): Promise<HubModelRead> {
+  const urls = hubUrls(hub, id, revision);
+  const request: HubRequest = { id, origin: new URL(hub).origin, signal: AbortSignal.timeout(timeoutMs), timeoutMs };
+  const [config, info] = await Promise.allSettled([guarded(request, () => get(urls.config, MAX_CONFIG_BYTES, request)), guarded(request, () => get(urls.modelInfo, MAX_MODEL_INFO_BYTES, request))]);
+  if (config.status === "rejected") return refused(config.reason, id);
+  const { status, headers, text } = config.value;
+  if (status !== 200) return refused(hubStatusError(id, revision, status, headers.get("x-error-code")), id);
+  const parsed = parsedOrNull(text!);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return refused(hubNotJsonError(id), id);
+  const modelInfo = info.status === "fulfilled" && info.value.status === 200 ? parsedOrNull(info.value.text!) : null;
+  const settled = info.status === "fulfilled" && info.value.status < 500 && info.value.status !== 429;
+  return { files: { config: parsed, configBytes: text!.length, modelInfo, commit: headers.get("x-repo-commit") }, lasting: settled };
+}
+
+function refused(reason: unknown, id: string): HubModelRead {
+  const error = reason instanceof EngineError ? reason : hubUnreachableError(id, String(reason));
+  return { error, lasting: LASTING.has(error.code) };
+}
+
+function parsedOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** A fetch's failures in the Hub's terms: past the deadline is a timeout, anything else the Hub being unreachable. */
+async function guarded<T>(request: HubRequest, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof EngineError) throw e;
+    if (request.signal.aborted) throw hubTimeoutError(request.id, request.timeoutMs);
+    throw hubUnreachableError(request.id, e instanceof Error ? e.message : String(e));
+  }
+}

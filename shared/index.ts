@@ -27,8 +27,15 @@ export {
   hubTooLargeError,
   hubUnreachableError,
   hubUrls,
+  readHubBody,
+  readHubModel,
+  type HubGet,
+  type HubGot,
+  type HubModelRead,
+  type HubRequest,
   type HubUrls,
 } from "./hub-http.js";
+export { readCappedText } from "./read-capped.js";
 export { PUBLISHED_PARAMS_TOLERANCE } from "./hub-model.js";
 export { HUB_REPO_ID, HUB_REVISION } from "./hub-id.js";
 export { analyzeArchitecture } from "./params.js";

@@ -1,6 +1,6 @@
 // Reads a JSON request body safely: content type, size limit and syntax are checked before any work.
 import type { Context } from "hono";
-import { EngineError } from "../shared/index.js";
+import { EngineError, readCappedText } from "../shared/index.js";
 import type { AppEnv } from "./env.js";
 
 /** 1 MB (10^6 bytes), the API's body limit. */
@@ -38,38 +38,6 @@ const readCapped = (request: Request, maxBytes: number): Promise<string> =>
     tooLarge: () => tooLarge(maxBytes),
     notText: () => new EngineError("invalid_json", "the body is not valid UTF-8", ""),
   });
-
-/**
- * A stream's UTF-8 text, read chunk by chunk and given up (the stream cancelled) as soon as it passes `maxBytes`:
- * for request bodies, and for what the Hub sends (worker/hub.ts). The errors to throw are the caller's.
- */
-export async function readCappedText(body: ReadableStream<Uint8Array> | null, maxBytes: number, errors: { tooLarge: () => Error; notText: () => Error }): Promise<string> {
-  if (!body) return "";
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw errors.tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw errors.notText();
-  }
-}
 
 function tooLarge(maxBytes: number, declared?: number): EngineError {
   const size = declared === undefined ? "over the limit" : `${declared} bytes`;
