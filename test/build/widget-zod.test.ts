@@ -114,7 +114,7 @@ const mutated = (valid: readonly unknown[]) =>
     .map(([base, path, value, remove]) => mutate(base, path, value, remove));
 
 /** What an engine call gives: its result as JSON, or its error's name, code, path and message. */
-function outcome(run: () => unknown): unknown {
+function outcome(run: () => unknown): { result: string } | { error: object } {
   try {
     return { result: JSON.stringify(run()) };
   } catch (e) {
