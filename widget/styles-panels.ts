@@ -8,7 +8,8 @@ export const panelRules = css`
   fieldset { border: 1px solid var(--llm-calc-border); border-radius: 6px; margin: 0; padding: 8px; min-width: 0; }
   details { margin-top: 10px; }
   summary { cursor: pointer; padding: 4px 0; }
-  .scroll { overflow-x: auto; }
+  /* The scroll box contains what is positioned inside it (the cells' screen-reader labels), so nothing widens the page. */
+  .scroll { overflow-x: auto; position: relative; }
   table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: 0.9em; }
   th, td { padding: 6px 8px; border-bottom: 1px solid var(--llm-calc-border); text-align: right; white-space: nowrap; }
   th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 14em; }
