@@ -11,6 +11,7 @@ import {
   type EstimateResult,
   type HardwareSpecInput,
   type Precision,
+  type WeightFormat,
 } from "./engine.js";
 import { NotLoadedYet } from "./deferred.js";
 import { emit } from "./events.js";
@@ -62,7 +63,7 @@ export type SweepState = SweepSettings & {
  * @attr {string} [model=llama-3.1-8b] - Catalog model id, or `custom` to use `customModel`.
  * @attr {string} [hardware=h100-sxm] - Catalog hardware id, or `custom` to use `customHardware`.
  * @attr {number} [device-count=1] - Devices, tensor-parallel.
- * @attr {"fp32" | "bf16" | "fp16" | "fp8" | "int8" | "int4" | "fp4"} [precision=fp16] - Number format of the weights.
+ * @attr {"fp32" | "bf16" | "fp16" | "fp8" | "int8" | "int4" | "fp4" | "awq" | "gptq" | "gguf-q4_k_m" | "gguf-q8_0" | "nvfp4"} [precision=fp16] - Format of the weights: a number format or a named quantization format.
  * @attr {string} [kv-precision] - Number format of the KV cache (none: as the weights).
  * @attr {number} [input-tokens=1000] - Prompt length.
  * @attr {number} [output-tokens=500] - Generated length.
@@ -167,8 +168,8 @@ export class LlmInferenceCalc extends LitElement {
   /** Catalog hardware id, or "custom" to use `customHardware`. */
   declare hardware: string;
   declare deviceCount: number;
-  /** Number format of the weights (and of the KV cache unless kvPrecision is set). */
-  declare precision: Precision;
+  /** Format of the weights: a number format or a named one (AWQ, GGUF, ...); sets the KV cache's unless kvPrecision does. */
+  declare precision: WeightFormat;
   /** Number format of the KV cache; "" = as the weights. */
   declare kvPrecision: Precision | "";
   declare inputTokens: number;
