@@ -22,7 +22,7 @@ export function renderInputs(el: LlmInferenceCalc, result: EstimateResult | null
     <div class="fields">
       ${field("model", "Model", select("model", modelChoices(el.model, true), set("model"), false, custom ? "" : modelError), custom ? "" : modelError, true)}
       ${custom ? more?.renderPaste(el, result) : nothing}
-      ${api ? html`<p class="muted full">Served through the provider's API: hardware, devices, precision and batch do not apply.</p>` : nothing}
+      ${api ? html`<p class="muted full">Served through the provider's API as one stream: hardware, devices, formats and batch do not apply.</p>` : nothing}
       ${field("hardware", "Hardware", select("hardware", hardwareChoices(el.hardware, true), set("hardware"), api), "", true)}
       ${el.hardware === "custom" && spec
         ? more?.renderDevice(el, spec)
@@ -30,7 +30,7 @@ export function renderInputs(el: LlmInferenceCalc, result: EstimateResult | null
       ${num("devices", "Devices", "deviceCount", el.deviceCount, { max: 1024, disabled: api })}
       <div class="field" part="field">
         <label part="label" for="batch">Batch size</label>
-        ${numberInput("batch", el.batchSize === "max" ? result?.throughput.batchSize : el.batchSize, set("batchSize"), {
+        ${numberInput("batch", api ? 1 : el.batchSize === "max" ? result?.throughput.batchSize : el.batchSize, set("batchSize"), {
           disabled: el.batchSize === "max" || api,
           error: err("batchSize"),
         })}
