@@ -40,7 +40,7 @@ export const panelRules = css`
   .capacity-note { margin: 4px 0 0; font-size: 0.9em; }
   .capacity-note b { display: block; color: var(--llm-calc-bad); }
   .notes { color: var(--llm-calc-warn); margin: 0 0 8px; }
-  .load { grid-column: 1 / -1; border-top: 1px solid var(--llm-calc-border); padding-top: 8px; display: grid; gap: 8px var(--llm-calc-gap); grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); align-items: start; }
+  .load { grid-column: 1 / -1; border-top: 1px solid var(--llm-calc-border); padding: 8px 0 6px; display: grid; gap: 8px var(--llm-calc-gap); grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); align-items: start; }
   .load .fields { grid-template-columns: 1fr 1fr; margin-bottom: 4px; }
   .load h4 { font-size: 0.9em; margin: 0 0 2px; }
   .load dl + dl { margin-top: 6px; }
