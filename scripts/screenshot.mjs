@@ -1,5 +1,5 @@
 // npm run screenshot: builds the widget, serves the demo page, and saves PNGs at 1280 and 375 px wide (headless Chromium,
-// the one scripts/browser.mjs finds), the planning views included. The server has no API, so large sweeps and the
+// the one scripts/browser.mjs finds), the planning views, a setup that does not fit and the load view included. The server has no API, so large sweeps and the
 // planner show the local fallback.
 // Output: screenshots/*.png.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -39,7 +39,22 @@ const shared = `${base}#${new URLSearchParams({ "llm-calc": JSON.stringify(state
 const planLink = (plan) =>
   `${base}#${new URLSearchParams({ "llm-calc": JSON.stringify({ request: { model: "llama-3.1-8b", hardware: "l4", precision: "fp8", inputTokens: 150, outputTokens: 150 }, plan }) })}`;
 
+// A setup that does not fit (Llama 3.1 70B in fp16 on one RTX 4090): why, the fixes, the capacity marked; and a
+// request rate to serve (the load view: replicas and time to first token with queueing).
+const requestLink = (request, pinned = []) => `${base}#${new URLSearchParams({ "llm-calc": JSON.stringify({ request, pinned }) })}`;
+const on4090 = { hardware: "rtx-4090", inputTokens: 1000, outputTokens: 500 };
+const tooBig = requestLink({ model: "llama-3.1-70b", precision: "fp16", ...on4090 }, [
+  { model: "llama-3.1-8b", precision: "fp16", ...on4090 },
+  { model: "llama-3.1-70b", precision: "fp16", ...on4090 },
+  { model: "llama-3.1-70b", precision: "int4", deviceCount: 2, ...on4090 },
+]);
+const underLoad = requestLink({ model: "llama-3.1-8b", hardware: "l40s", precision: "fp8", inputTokens: 1000, outputTokens: 300, load: { requestsPerSecond: 12 } });
+
 const shots = [
+  ["incompatible-1280.png", tooBig, 1280, 1500],
+  ["incompatible-375.png", tooBig, 375, 2900],
+  ["load-1280.png", underLoad, 1280, 1300],
+  ["load-375.png", underLoad, 375, 2400],
   ["demo-1280.png", base, 1280, 1300],
   ["demo-375.png", base, 375, 2500],
   ["shared-1280.png", shared, 1280, 2000],
@@ -59,7 +74,9 @@ mkdirSync(OUT, { recursive: true });
 // command-line screenshot mode.
 const chrome = await launch({ executablePath: browser.executablePath, headless: browser.headless, args: [...browser.args, "--hide-scrollbars"] });
 try {
-  for (const [name, url, width, height, scheme = "light"] of shots) {
+  // `npm run screenshot -- incompatible load` takes only the shots whose names start with those words.
+  const only = process.argv.slice(2);
+  for (const [name, url, width, height, scheme = "light"] of shots.filter(([name]) => only.length === 0 || only.some((w) => name.startsWith(w)))) {
     const page = await chrome.newPage();
     await page.setViewport({ width, height, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);

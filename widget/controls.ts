@@ -1,7 +1,8 @@
 // Small labelled form controls shared by the input and sweep panels and the planning views, and the catalog's model,
 // hardware and deployment choices (the inputs' and the hybrid's second configuration's).
 import { html, nothing, type TemplateResult } from "lit";
-import { DEPLOYMENTS, HARDWARE, MODELS } from "./engine.js";
+import { DEPLOYMENTS, FORMATS, HARDWARE, MODELS, PRECISIONS, WEIGHT_FORMATS } from "./engine.js";
+import { formatName } from "./format.js";
 
 export type Choice = readonly [value: string, label: string];
 
@@ -60,6 +61,13 @@ const KINDS: Choice[] = [
   ["cpu", "CPUs"],
   ["edge", "Edge devices"],
 ];
+
+/** Whether a catalog model is reached only through its provider's API (one stream; no devices or formats). */
+export const isApi = (model: string): boolean => MODELS.find((m) => m.id === model)?.kind === "api";
+
+/** Weight formats by name, with the bits a weight takes (block scales included): "AWQ · 4.16 bits". */
+export const weightChoices: Choice[] = WEIGHT_FORMATS.map((p) => [p, `${formatName(p)} · ${+FORMATS[p].bitsPerWeight.toFixed(2)} bits`]);
+export const kvChoices: Choice[] = PRECISIONS.map((p) => [p, formatName(p)]);
 
 /** How each deployment is paid for, in the order of DEPLOYMENTS (the hybrid's second path takes the first three). */
 export const deploymentChoices = (count: number = DEPLOYMENTS.length): Choice[] =>

@@ -4,7 +4,8 @@
 export { estimate } from "../shared/estimate.js";
 export { EngineError } from "../shared/errors.js";
 export { HARDWARE, MODELS, RUNTIME_PROFILES } from "../shared/catalog/index.js";
-export { DEPLOYMENTS, PRECISIONS } from "../shared/schema/common.js";
+export { DEPLOYMENTS, PRECISIONS, WEIGHT_FORMATS } from "../shared/schema/common.js";
+export { FORMATS } from "../shared/formats.js";
 export type {
   Assumptions,
   Deployment,
@@ -12,6 +13,7 @@ export type {
   EstimateResult,
   HardwareSpecInput,
   Precision,
+  WeightFormat,
   SweepColumns,
   SweepRequestInput,
   SweepResultField,

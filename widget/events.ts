@@ -1,7 +1,10 @@
 // The element's events, declared once with their detail types.
 import type { EstimateRequestInput, EstimateResult } from "./engine.js";
 
-/** Which input the user changed, and the request as it now stands. */
+/**
+ * Which input the user changed (several joined by commas when a fix sets more than one, "*" for a loaded
+ * configuration), and the request as it now stands.
+ */
 export type LlmCalcChangeDetail = { field: string; request: EstimateRequestInput };
 /** A new estimate, and the request it answers. */
 export type LlmCalcResultDetail = { request: EstimateRequestInput; result: EstimateResult };

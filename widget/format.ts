@@ -20,10 +20,13 @@ export const params = (v: number): string => (v >= 1e9 ? sig.format(v / 1e9) + "
 /** Token counts as people say them: 1k = 1024 when the value is a power of two. */
 export const tokens = (v: number): string => (v >= 1024 && v % 1024 === 0 ? v / 1024 + "k" : short(v));
 
-/** "Llama 3.1 8B · 2 × H100 SXM · fp8/int8 KV": model, devices and number formats (model and provider for an API). */
+/** A number or weight format as people write it: "FP8", "GGUF Q4_K_M". */
+export const formatName = (p: string): string => p.toUpperCase().replace("-", " ");
+
+/** "Llama 3.1 8B · 2 × H100 SXM · FP8/INT8 KV": model, devices and formats (model and provider for an API). */
 export function describe(r: EstimateResult): string {
   const spec = r.hardware.spec;
   if (!spec) return `${r.model.name} · ${r.hardware.name}`;
   const p = r.inputs.precision;
-  return `${r.model.name} · ${r.inputs.deviceCount} × ${r.hardware.name} · ${p.weights}${p.kvCache === p.weights ? "" : `/${p.kvCache} KV`}`;
+  return `${r.model.name} · ${r.inputs.deviceCount} × ${r.hardware.name} · ${formatName(p.weights)}${p.kvCache === p.weights ? "" : `/${formatName(p.kvCache)} KV`}`;
 }

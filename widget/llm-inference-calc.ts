@@ -11,11 +11,13 @@ import {
   type EstimateResult,
   type HardwareSpecInput,
   type Precision,
+  type WeightFormat,
 } from "./engine.js";
 import { NotLoadedYet } from "./deferred.js";
 import { emit } from "./events.js";
 import { ms, num, usd } from "./format.js";
-import { hashKey, hashWith, PLANS, readHash, type Alternative, type Batch, type CustomModel, type PathDeployment, type Plan, type Shared, type SweepSettings } from "./state.js";
+import { isApi } from "./controls.js";
+import { hashKey, hashWith, type Alternative, type Batch, type CustomModel, type Load, type PathDeployment, type Plan, type Shared, type SweepSettings } from "./state.js";
 import type { SweepOutcome } from "./sweep-client.js";
 import { styles } from "./styles.js";
 import type { Pinned } from "./view-compare.js";
@@ -40,9 +42,9 @@ const loadPanels = () =>
   ));
 
 /** Inputs whose change means a new estimate. */
-const INPUTS = "model hardware deviceCount precision kvPrecision inputTokens outputTokens batchSize deployment customModel customHardware _share _alt _assume _paste".split(" ");
+const INPUTS = "model hardware deviceCount precision kvPrecision inputTokens outputTokens batchSize deployment customModel customHardware _share _alt _primary _assume _load _paste".split(" ");
 /** Names of internal inputs in llm-calc-change events. */
-const FIELD_NAMES: Record<string, string> = { _share: "hybrid.share", _alt: "hybrid.alternative", _assume: "assumptions" };
+const FIELD_NAMES: Record<string, string> = { _share: "hybrid.share", _alt: "hybrid.alternative", _primary: "hybrid.primaryDeployment", _assume: "assumptions", _load: "load" };
 
 export type SweepState = SweepSettings & {
   status: "idle" | "running" | "done" | "error";
@@ -62,7 +64,7 @@ export type SweepState = SweepSettings & {
  * @attr {string} [model=llama-3.1-8b] - Catalog model id, or `custom` to use `customModel`.
  * @attr {string} [hardware=h100-sxm] - Catalog hardware id, or `custom` to use `customHardware`.
  * @attr {number} [device-count=1] - Devices, tensor-parallel.
- * @attr {"fp32" | "bf16" | "fp16" | "fp8" | "int8" | "int4" | "fp4"} [precision=fp16] - Number format of the weights.
+ * @attr {"fp32" | "bf16" | "fp16" | "fp8" | "int8" | "int4" | "fp4" | "awq" | "gptq" | "gguf-q4_k_m" | "gguf-q8_0" | "nvfp4"} [precision=fp16] - Format of the weights: a number format or a named quantization format.
  * @attr {string} [kv-precision] - Number format of the KV cache (none: as the weights).
  * @attr {number} [input-tokens=1000] - Prompt length.
  * @attr {number} [output-tokens=500] - Generated length.
@@ -86,13 +88,15 @@ export type SweepState = SweepSettings & {
  * @csspart button - Every button.
  * @csspart assumptions - The assumptions disclosure.
  * @csspart results - The results panel.
- * @csspart verdict - The compatibility verdict, reasons and fixes.
- * @csspart fix-button - A button that applies a suggested fix.
+ * @csspart verdict - The compatibility verdict, reasons and fixes (focused after a fix is applied).
+ * @csspart fix-button - A button that applies a suggested fix (every change it lists, in one step).
  * @csspart memory - The memory section.
- * @csspart memory-bar - The stacked bar of weights, KV cache, activations and overhead against capacity.
+ * @csspart memory-bar - The stacked bar of weights, KV cache, activations and overhead against capacity (marked, with
+ *   its size, when the need is larger).
  * @csspart latency - The latency figures.
  * @csspart throughput - The throughput figures.
  * @csspart cost - The cost figures.
+ * @csspart load - Serving a request rate: its inputs, replicas and time to first token with queueing.
  * @csspart compare - The comparison panel.
  * @csspart compare-table - The side-by-side table.
  * @csspart best - A best-in-column cell of the comparison.
@@ -102,6 +106,7 @@ export type SweepState = SweepSettings & {
  * @csspart planning - The planning view (<llm-inference-calc-planning>, loaded on demand): an element with its own
  *   shadow root, themed by the same custom properties.
  * @csspart chart - One chart (a figure with an SVG).
+ * @csspart notes - What a shared link had that could not be used.
  * @csspart live - The polite live region that announces results.
  *
  * @cssproperty [--llm-calc-font=system-ui, sans-serif] - Font family.
@@ -152,7 +157,10 @@ export class LlmInferenceCalc extends LitElement {
     customHardware: { attribute: false },
     _share: { state: true },
     _alt: { state: true },
+    _primary: { state: true },
     _assume: { state: true },
+    _load: { state: true },
+    _notes: { state: true },
     _pinned: { state: true },
     _sweep: { state: true },
     _paste: { state: true },
@@ -167,8 +175,8 @@ export class LlmInferenceCalc extends LitElement {
   /** Catalog hardware id, or "custom" to use `customHardware`. */
   declare hardware: string;
   declare deviceCount: number;
-  /** Number format of the weights (and of the KV cache unless kvPrecision is set). */
-  declare precision: Precision;
+  /** Format of the weights: a number format or a named one (AWQ, GGUF, ...); sets the KV cache's unless kvPrecision does. */
+  declare precision: WeightFormat;
   /** Number format of the KV cache; "" = as the weights. */
   declare kvPrecision: Precision | "";
   declare inputTokens: number;
@@ -190,12 +198,15 @@ export class LlmInferenceCalc extends LitElement {
 
   /** @internal */ declare _share: number;
   /** @internal */ declare _alt: Alternative;
+  /** @internal How a hybrid's first path is paid for. */ declare _primary: PathDeployment;
   /** @internal */ declare _assume: Assumptions;
+  /** @internal The request rate to serve, if any. */ declare _load: Load | undefined;
+  /** @internal What a link had that could not be used. */ declare _notes: string[] | undefined;
   /** @internal */ declare _pinned: EstimateRequestInput[];
   /** @internal */ declare _sweep: SweepState;
   /** @internal The config.json text as typed (null: show customModel), and why it cannot be read. */ declare _paste: { text: string | null; error: string };
   /** @internal */ declare _said: string;
-  /** @internal */ declare _link: string;
+  /** @internal The link, shown where it could not be copied. */ declare _link: string | undefined;
   /** @internal "" until the planning chunk has loaded, then "ok", or why it could not load. */ declare _planner: string;
   /** @internal The panels chunk once loaded, or why it could not load. */ declare _panels: Panels | string;
 
@@ -212,8 +223,6 @@ export class LlmInferenceCalc extends LitElement {
   /** Compute again (the part an estimate waited for is in). */
   #again = false;
   #pinnedResults: Pinned[] = [];
-  /** How a hybrid's first path is paid for, when a loaded request says (the inputs offer no control for it). */
-  #primary: PathDeployment | undefined;
 
   constructor() {
     super();
@@ -237,12 +246,12 @@ export class LlmInferenceCalc extends LitElement {
       customHardware: null,
       _share: 0.2,
       _alt: { model: api?.id ?? "gpt-4", hardware: "h100-sxm", deviceCount: 1, deployment: "cloud" },
+      _primary: "cloud",
       _assume: {},
       _pinned: [],
       _sweep: { field: "batchSize", points: 32, status: "idle", done: 0, total: 0, outcome: null, message: "" },
       _paste: { text: null, error: "" },
       _said: "",
-      _link: "",
       _planner: "",
       _panels: "",
     });
@@ -286,6 +295,7 @@ export class LlmInferenceCalc extends LitElement {
 
   /** The request the inputs describe, in the engine's public shape. */
   request(): EstimateRequestInput {
+    const alt = this._alt;
     const req: EstimateRequestInput = {
       model: (this.model === "custom" ? this.customModel : this.model) as EstimateRequestInput["model"],
       hardware: (this.hardware === "custom" ? this.customHardware : this.hardware) as EstimateRequestInput["hardware"],
@@ -293,23 +303,31 @@ export class LlmInferenceCalc extends LitElement {
       precision: this.kvPrecision && this.kvPrecision !== this.precision ? { weights: this.precision, kvCache: this.kvPrecision } : this.precision,
       inputTokens: this.inputTokens,
       outputTokens: this.outputTokens,
-      batchSize: this.batchSize,
+      // The provider batches an API's requests itself: one stream.
+      batchSize: isApi(this.model) ? 1 : this.batchSize,
       deployment: this.deployment,
     };
     if (Object.keys(this._assume).length) req.assumptions = this._assume;
+    if (this._load) req.load = this._load;
     if (this.deployment === "hybrid") {
-      req.hybrid = { share: this._share, alternative: this._alt };
-      if (this.#primary) req.hybrid.primaryDeployment = this.#primary;
+      req.hybrid = { share: this._share, alternative: isApi(alt.model) ? { ...alt, precision: undefined, batchSize: 1 } : alt, primaryDeployment: this._primary };
     }
     return req;
   }
 
   /** Change an input as the user does: recompute, and tell the page with llm-calc-change. */
   set(field: string, value: unknown): void {
-    // A custom device starts as a copy of the one selected, so its fields are never blank.
-    if (field === "hardware" && value === "custom" && !this.customHardware) this.customHardware = specOf(this.hardware);
-    (this as unknown as Record<string, unknown>)[field] = value;
-    this.#changed(FIELD_NAMES[field] ?? field);
+    this.apply({ [field]: value });
+  }
+
+  /** Change several inputs at once as the user does (a fix); llm-calc-change names them all, joined by commas. */
+  apply(changes: Record<string, unknown>): void {
+    // A custom device starts from the one selected: only what its form shows (see specOf).
+    if (changes.hardware === "custom" && !this.customHardware) this.customHardware = specOf(this.hardware);
+    // A hybrid's first path keeps how the configuration was paid for.
+    if (changes.deployment === "hybrid" && this.deployment !== "hybrid") this._primary = this.deployment;
+    Object.assign(this, changes);
+    this.#changed(Object.keys(changes).map((k) => FIELD_NAMES[k] ?? k).join());
   }
 
   #changed(field: string): void {
@@ -321,6 +339,7 @@ export class LlmInferenceCalc extends LitElement {
   load(r: EstimateRequestInput, user = true): void {
     const p = r.precision ?? "fp16";
     const custom = (v: unknown) => typeof v === "object" && v !== null;
+    const h = r.hybrid;
     Object.assign(this, {
       model: custom(r.model) ? "custom" : r.model,
       hardware: custom(r.hardware) ? "custom" : r.hardware,
@@ -332,11 +351,30 @@ export class LlmInferenceCalc extends LitElement {
       batchSize: r.batchSize ?? 1,
       deployment: r.deployment ?? "cloud",
       _assume: r.assumptions ?? {},
+      _load: r.load,
+      _notes: undefined,
     });
     if (custom(r.model)) Object.assign(this, { customModel: r.model, _paste: { text: null, error: "" } });
     if (custom(r.hardware)) this.customHardware = r.hardware as HardwareSpecInput;
-    if (r.hybrid) Object.assign(this, { _share: r.hybrid.share, _alt: { ...this._alt, ...r.hybrid.alternative } });
-    this.#primary = r.hybrid?.primaryDeployment;
+    if (h) {
+      // What the alternative leaves out, the engine takes from the first path (its deployment: cloud for an API
+      // model, else local): the inputs show the same.
+      const a = h.alternative;
+      const [model, hardware] = [a.model ?? r.model, a.hardware ?? r.hardware];
+      const path = (m: unknown) => (isApi(m as string) ? "cloud" : "local");
+      Object.assign(this, {
+        _share: h.share,
+        _alt: {
+          model: custom(model) ? this._alt.model : model,
+          hardware: custom(hardware) ? this._alt.hardware : hardware,
+          deviceCount: a.deviceCount ?? r.deviceCount ?? 1,
+          deployment: a.deployment ?? path(model),
+          precision: a.precision,
+          batchSize: a.batchSize,
+        },
+        _primary: h.primaryDeployment ?? path(r.model),
+      });
+    }
     if (user) this.#changed("*");
   }
 
@@ -388,26 +426,14 @@ export class LlmInferenceCalc extends LitElement {
     return location.href.split("#")[0] + hashWith(hashKey(this.id), state, location.hash);
   }
 
+  /** Copy link() to the clipboard, or show it below the buttons where copying is not allowed (./link.js). */
   async copyLink(): Promise<void> {
-    const url = this.link();
-    try {
-      await navigator.clipboard.writeText(url);
-      this._link = "";
-      this.#say("Link copied to the clipboard.");
-    } catch {
-      this._link = url;
-      this.#say("Copying is not allowed here: the link is shown below the buttons.");
-    }
+    await (await loadPanels()).copyLink(this, (text) => this.#say(text));
   }
 
+  /** A link's state is checked against the engine (./link.js, with the panels chunk) before the inputs show it. */
   #applyHash(): void {
-    const s = readHash(hashKey(this.id), location.hash);
-    if (!s) return;
-    this.load(s.request, false);
-    if (Array.isArray(s.pinned)) this._pinned = s.pinned.filter((p) => typeof p === "object" && p).slice(0, 20);
-    const f = s.sweep?.field;
-    if (f === "batchSize" || f === "inputTokens") this.setSweep({ field: f, points: Math.min(512, Math.max(2, Number(s.sweep!.points) || 32)), status: "done" });
-    if ((PLANS as readonly unknown[]).includes(s.plan)) this.plan = s.plan!;
+    void loadPanels().then((p) => p.applyLink(this, hashKey(this.id), location.hash), () => {});
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -478,10 +504,13 @@ export class LlmInferenceCalc extends LitElement {
     if (this.#fresh && r) {
       this.#fresh = false;
       emit(this, "llm-calc-result", { request: this.#request!, result: r });
-      const { latency: l } = r;
+      const { latency: l, compatibility: c } = r;
       this.#say(
-        `${r.compatibility.verdict}: ${r.model.name} on ${r.hardware.name}. First token ${ms(l.ttftMs)}, ${ms(l.tpotMs)} per output token, ` +
-          `${num(r.throughput.outputTokensPerSec)} tokens per second, ${usd(r.cost.perRequestUSD)} per request.`,
+        `${c.verdict}: ${r.model.name} on ${r.hardware.name}. ` +
+          // A setup that does not run has no figures to announce: why, and how many fixes there are.
+          (c.verdict === "incompatible"
+            ? `${c.reasons.join("; ")}. ${c.fixes.length} suggested fixes.`
+            : `First token ${ms(l.ttftMs)}, ${ms(l.tpotMs)} per output token, ${num(r.throughput.outputTokensPerSec)} tokens per second, ${usd(r.cost.perRequestUSD)} per request.`),
         700,
       );
     } else if (!r && this.#error) this.#say(`No estimate: ${this.#error.message}`, 700);
@@ -518,23 +547,23 @@ export class LlmInferenceCalc extends LitElement {
   }
 
   protected override render() {
+    const more = typeof this._panels === "string" ? undefined : this._panels;
     return html`<div part="base" class="base">
       ${renderInputs(this, this.#result)}
       <section part="results" class="panel" aria-labelledby="results-h">
         <h2 id="results-h">Results</h2>
+        ${more?.renderNotes(this)}
         ${this.#result || this.#error
-          ? renderResults(this.#result, this.#error, (field, value) => this.set(field, value), typeof this._panels === "string" ? undefined : this._panels.renderPaths)
+          ? renderResults(this, this.#result, this.#error)
           : html`<p class="muted">Loading what these inputs need…</p>`}
         <div class="actions">
           <button part="button" class="primary" ?disabled=${!this.#result} @click=${this.pin}>Pin for comparison</button>
           <button part="button" @click=${this.copyLink}>Copy link</button>
         </div>
-        ${this._link
-          ? html`<p class="field"><label for="link">Link to this configuration</label><input id="link" part="input" readonly .value=${this._link} /></p>`
-          : ""}
+        ${more?.renderLinkField(this)}
       </section>
-      ${typeof this._panels !== "string"
-        ? this._panels.renderPanels(this, this.#pinnedResults, this.#request)
+      ${more
+        ? more.renderPanels(this, this.#pinnedResults, this.#request)
         : this._panels
           ? html`<p class="error wide">${this._panels}</p>`
           : nothing}
@@ -543,9 +572,13 @@ export class LlmInferenceCalc extends LitElement {
   }
 }
 
+/**
+ * A new custom device: the selected one's memory, bandwidth and fp16 and fp8 TFLOPS, the figures its form shows and
+ * says it started from. Nothing else is carried over (name, prices, power, links, other formats' TFLOPS): a custom
+ * device is costed and linked only from what the person enters.
+ */
 function specOf(id: string): HardwareSpecInput {
-  const { name, memoryGB, bandwidthGBps, tflops, powerW, interconnectGBps, hourlyUSD, purchaseUSD } = HARDWARE.find((x) => x.id === id) ?? HARDWARE[0]!;
-  return { name: `${name} (custom)`, memoryGB, bandwidthGBps, tflops, powerW, interconnectGBps, hourlyUSD, purchaseUSD };
+  const { memoryGB, bandwidthGBps, tflops: t } = HARDWARE.find((x) => x.id === id) ?? HARDWARE[0]!;
+  const fp16 = t.fp16 ?? t.bf16;
+  return { name: "Custom device", memoryGB, bandwidthGBps, tflops: { fp16, bf16: fp16, fp8: t.fp8, int8: t.fp8 } };
 }
-
-

@@ -1,6 +1,6 @@
 // What the element may need after its first result, as one chunk it starts loading when it connects: the comparison,
-// sweep and planning panels with the sweep's client, the rarer inputs, and the parts of the engine the main bundle defers
-// (./deferred.js), which `install` hands over.
+// sweep and planning panels with the sweep's client, the rarer inputs, fixes and the load, a shared link's checks, and
+// the parts of the engine the main bundle defers (./deferred.js), which `install` hands over.
 import { adoptStyles, html } from "lit";
 import type { EstimateRequestInput } from "./engine.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
@@ -14,6 +14,9 @@ import { renderSweep } from "./view-sweep.js";
 
 export { renderAssumptions, renderDevice, renderHybrid, renderPaste } from "./view-inputs-more.js";
 export { renderPaths } from "./view-paths.js";
+export { renderFixes, capacityMark } from "./view-fixes.js";
+export { renderLoad } from "./view-load.js";
+export { applyLink, copyLink, renderLinkField, renderNotes } from "./link.js";
 export { sweepFor } from "./view-sweep.js";
 
 /** Hands the engine's own functions to the main bundle's stand-ins. */

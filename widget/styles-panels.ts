@@ -8,7 +8,8 @@ export const panelRules = css`
   fieldset { border: 1px solid var(--llm-calc-border); border-radius: 6px; margin: 0; padding: 8px; min-width: 0; }
   details { margin-top: 10px; }
   summary { cursor: pointer; padding: 4px 0; }
-  .scroll { overflow-x: auto; }
+  /* The scroll box contains what is positioned inside it (the cells' screen-reader labels), so nothing widens the page. */
+  .scroll { overflow-x: auto; position: relative; }
   table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: 0.9em; }
   th, td { padding: 6px 8px; border-bottom: 1px solid var(--llm-calc-border); text-align: right; white-space: nowrap; }
   th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 14em; }
@@ -26,6 +27,23 @@ export const panelRules = css`
     .cards td::before { content: attr(data-label); color: var(--llm-calc-muted); font-weight: 400; }
   }
   .best { font-weight: 700; color: var(--llm-calc-ok); }
+  tr.blocked { background: color-mix(in srgb, var(--llm-calc-bad) 7%, transparent); }
+  tr.blocked > :first-child { box-shadow: inset 4px 0 var(--llm-calc-bad); }
+  td.v-incompatible { color: var(--llm-calc-bad); font-weight: 700; }
+  td.v-marginal { color: var(--llm-calc-warn); font-weight: 700; }
+  /* Fixes, and the memory bar past capacity. */
+  .fixes { margin-top: 8px; }
+  .fixes-h { font-weight: 700; margin: 0; }
+  .over { fill: var(--llm-calc-bg); opacity: 0.6; }
+  .hatch { fill: none; stroke: var(--llm-calc-bad); stroke-width: 1.5; vector-effect: non-scaling-stroke; }
+  .capacity { stroke: var(--llm-calc-bad); stroke-width: 3; vector-effect: non-scaling-stroke; }
+  .capacity-note { margin: 4px 0 0; font-size: 0.9em; }
+  .capacity-note b { display: block; color: var(--llm-calc-bad); }
+  .notes { color: var(--llm-calc-warn); margin: 0 0 8px; }
+  .load { grid-column: 1 / -1; border-top: 1px solid var(--llm-calc-border); padding: 8px 0 6px; display: grid; gap: 8px var(--llm-calc-gap); grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); align-items: start; }
+  .load .fields { grid-template-columns: 1fr 1fr; margin-bottom: 4px; }
+  .load h4 { font-size: 0.9em; margin: 0 0 2px; }
+  .load dl + dl { margin-top: 6px; }
   .charts { display: grid; gap: var(--llm-calc-gap); grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); }
   figure { margin: 0; max-width: 480px; }
   figcaption { font-weight: 600; font-size: 0.9em; }
@@ -44,5 +62,9 @@ export const panelRules = css`
     .oom { fill: GrayText; }
     svg text, svg .limit-label { fill: CanvasText; }
     .best { color: Highlight; }
+    .over { fill: Canvas; }
+    .hatch { stroke: CanvasText; }
+    .capacity { stroke: CanvasText; }
+    tr.blocked > :first-child { box-shadow: inset 4px 0 CanvasText; }
   }
 `;

@@ -1,9 +1,8 @@
 // Runs a sweep in the compact form (one column per result path asked for): large grids on the API, small ones (or
-// when the API fails, is too slow or refuses) in this browser, a slice at a time.
+// when the API fails, is too slow, refuses, or failed a moment ago: ./api-client.js) in this browser, a slice at a time.
 import { sweep, sweepPointCount } from "./engine-panels.js";
 import type { SweepColumns, SweepRequestInput, SweepResultField } from "./engine.js";
-
-export const API_TIMEOUT_MS = 3000;
+import { fetchJson } from "./api-client.js";
 
 /** A sweep the widget runs: the base and the varied values, and the result paths it shows. */
 export type CompactSweepRequest = Omit<SweepRequestInput, "fields"> & { fields: SweepResultField[] };
@@ -36,28 +35,12 @@ export async function runSweep(request: CompactSweepRequest, options: SweepOptio
   return { result, via: "local", note: why ? `${why}${total} points were computed in this browser` : `${total} points computed in this browser` };
 }
 
-async function viaApi(request: CompactSweepRequest, { apiBase = "", signal, timeoutMs = API_TIMEOUT_MS }: SweepOptions) {
-  const ctl = new AbortController();
-  const stop = () => ctl.abort(signal?.reason);
-  signal?.addEventListener("abort", stop);
-  const timer = setTimeout(() => ctl.abort(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
-  try {
-    const res = await fetch(`${apiBase.replace(/\/+$/, "")}/v1/sweep`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(request),
-      signal: ctl.signal,
-    });
-    // An error (a 413 over_cpu_budget among them) is JSON with the API's own message, which the note repeats.
-    const body = (await res.json().catch(() => null)) as (SweepColumns & { error?: { message?: string } }) | null;
-    if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-    if (!body || typeof body.columns !== "object" || !request.fields.every((f) => body.columns[f]?.length === body.count)) throw new Error("unexpected answer");
-    return body;
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", stop);
-  }
-}
+const viaApi = (request: CompactSweepRequest, { apiBase = "", signal, timeoutMs }: SweepOptions) =>
+  fetchJson<SweepColumns>(apiBase, "/v1/sweep", request, {
+    signal,
+    timeoutMs,
+    check: (body) => typeof body.columns === "object" && request.fields.every((f) => body.columns[f]?.length === body.count),
+  });
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

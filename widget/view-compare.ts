@@ -16,8 +16,10 @@ function csvOf(rows: [Cell, EstimateResult | null][]): string {
   return toCsv(["configuration", ...CSV_COLUMNS.map(([n]) => n)], rows.map(([c, r]) => [c, ...CSV_COLUMNS.map(([, path]) => (r ? valueAt(r, path) : null))]));
 }
 
+// An API model is one stream (its provider batches requests itself), whatever batch the configuration had.
 const details = (r: EstimateResult) =>
-  `${describe(r).split(" · ").slice(1).join(" · ")} · batch ${r.throughput.batchSize} · ${r.inputs.inputTokens}→${r.inputs.outputTokens} tokens · ${r.inputs.deployment}`;
+  `${describe(r).split(" · ").slice(1).join(" · ")} · ${r.hardware.spec ? `batch ${r.throughput.batchSize}` : "one stream"} · ${r.inputs.inputTokens}→${r.inputs.outputTokens} tokens · ${r.inputs.deployment}`;
+const VERDICTS = { compatible: "✓ compatible", marginal: "! marginal", incompatible: "✕ does not run" };
 const label = (p: Pinned) => (p.result ? `${p.result.model.name} · ${details(p.result)}` : `invalid: ${p.error}`);
 
 /** Per column, the row index of the best value among rows that fit (null when none has one). */
@@ -56,8 +58,10 @@ export function renderCompare(el: LlmInferenceCalc, rows: Pinned[]) {
                 <tr><th scope="col">Configuration</th><th scope="col">Verdict</th>${FIGURES.map(([n]) => html`<th scope="col">${n}</th>`)}</tr>
               </thead>
               <tbody>
-                ${rows.map(
-                  (p, i) => html`<tr>
+                ${rows.map((p, i) => {
+                  // A configuration that cannot run has no figures to compare: its row says so instead.
+                  const blocked = p.result?.compatibility.verdict === "incompatible";
+                  return html`<tr class=${blocked ? "blocked" : ""}>
                     <th scope="row">
                       <b>${p.result?.model.name ?? "Invalid"}</b> ${p.result ? details(p.result) : p.error}
                       <span>
@@ -65,18 +69,18 @@ export function renderCompare(el: LlmInferenceCalc, rows: Pinned[]) {
                         <button part="button" @click=${() => el.unpin(i)} aria-label="Remove configuration ${i + 1}">Remove</button>
                       </span>
                     </th>
-                    <td data-label="Verdict">${p.result?.compatibility.verdict ?? "—"}</td>
+                    <td data-label="Verdict" class=${p.result ? `v-${p.result.compatibility.verdict}` : ""}>${p.result ? VERDICTS[p.result.compatibility.verdict] : "—"}</td>
                     ${FIGURES.map(([name, path, format], c) =>
                       best[c] === i
                         ? html`<td part="best" class="best" data-label=${name}><span>${format(value(p.result!, path))} <span aria-hidden="true">★</span><span class="sr-only">(best)</span></span></td>`
-                        : html`<td data-label=${name}>${p.result ? format(value(p.result, path)) : "—"}</td>`,
+                        : html`<td data-label=${name}>${p.result && !blocked ? format(value(p.result, path)) : "—"}</td>`,
                     )}
-                  </tr>`,
-                )}
+                  </tr>`;
+                })}
               </tbody>
             </table>
           </div>
-          <p class="muted">★ marks the best value in each column among configurations that fit.</p>
+          <p class="muted">★ marks the best value in each column among configurations that fit; one that does not run shows no figures.</p>
           <div class="actions">
             <button part="button" @click=${() => exportCsv(rows)}>Download CSV</button>
             <button part="button" @click=${() => exportJson(rows)}>Download JSON</button>

@@ -3,20 +3,26 @@
 // element holds).
 import { html, nothing } from "lit";
 import { RUNTIME_PROFILES, type EstimateResult, type HardwareSpecInput } from "./engine.js";
-import { deploymentChoices, field, hardwareChoices, modelChoices, numberInput, options, select, type Choice } from "./controls.js";
+import { deploymentChoices, field, hardwareChoices, isApi, modelChoices, numberInput, options, select, weightChoices, type Choice } from "./controls.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
 import type { CustomModel } from "./state.js";
 
-/** Custom device fields: spec key (tflops16/8 set both formats of that width), label, optional. */
+/**
+ * Custom device fields: spec key (fp16/fp8 set both formats of that width, fp4 its own TFLOPS), label, optional. A
+ * custom device has every figure it is costed, timed or linked with here, so none is hidden.
+ */
 const DEVICE: [string, string, boolean][] = [
   ["memoryGB", "Memory, GB", false],
   ["bandwidthGBps", "Bandwidth, GB/s", false],
   ["fp16", "TFLOPS, fp16/bf16", false],
   ["fp8", "TFLOPS, fp8/int8", true],
+  ["fp4", "TFLOPS, fp4", true],
+  ["interconnectGBps", "Interconnect, GB/s", true],
   ["hourlyUSD", "Rental, $/hour", true],
+  ["purchaseUSD", "Purchase price, $", true],
   ["powerW", "Power, W", true],
 ];
-const PAIRS: Record<string, string> = { fp16: "bf16", fp8: "int8" };
+const PAIRS: Record<string, string> = { fp16: "bf16", fp8: "int8", fp4: "fp4" };
 
 /** Assumptions a person is most likely to change, with the unit in the label. */
 const ASSUMED: [string, string][] = [
@@ -83,8 +89,14 @@ export function renderPaste(el: LlmInferenceCalc, result: EstimateResult | null)
 
 /** The fields of a custom device. */
 export function renderDevice(el: LlmInferenceCalc, spec: HardwareSpecInput) {
-  return html`<fieldset class="full fields">
+  return html`<fieldset class="full fields" aria-describedby="hw-note">
     <legend>Custom device</legend>
+    <p class="muted full" id="hw-note">
+      Memory, bandwidth and TFLOPS start as the device selected before; nothing else is carried over. Empty fields are
+      unknown: no price means no cost, no link speed means devices talk over PCIe (64 GB/s).
+    </p>
+    ${field("hw-name", "Name", html`<input id="hw-name" part="input" maxlength="200" .value=${spec.name ?? ""}
+        @input=${(e: Event) => el.set("customHardware", { ...spec, name: (e.target as HTMLInputElement).value })} />`, "", true)}
     ${DEVICE.map(([key, label, optional]) => {
       const id = `hw-${key}`;
       const pair = PAIRS[key];
@@ -99,14 +111,22 @@ export function renderDevice(el: LlmInferenceCalc, spec: HardwareSpecInput) {
 
 export function renderHybrid(el: LlmInferenceCalc) {
   const alt = el._alt;
-  const setAlt = (key: string) => (v: unknown) => el.set("_alt", { ...alt, [key]: v });
+  const setAlt = (key: string) => (v: unknown) => el.set("_alt", { ...alt, [key]: v === "" ? undefined : v });
   const error = el.errorFor("hybrid");
-  return html`<fieldset class="full fields">
+  const api = isApi(alt.model);
+  const paths = deploymentChoices(3);
+  return html`${field("primary", "First configuration is paid as", select("primary", options(paths, el._primary), (v) => el.set("_primary", v)), "", true)}
+  <fieldset class="full fields">
     <legend>Second configuration</legend>
     ${field("alt-model", "Model", select("alt-model", modelChoices(alt.model, false), setAlt("model")), "", true)}
-    ${field("alt-hw", "Hardware", select("alt-hw", hardwareChoices(alt.hardware, false), setAlt("hardware")), "", true)}
-    ${field("alt-devices", "Devices", numberInput("alt-devices", alt.deviceCount, setAlt("deviceCount"), { max: 1024 }))}
-    ${field("alt-deploy", "Deployment", select("alt-deploy", options(deploymentChoices(3), alt.deployment), setAlt("deployment")))}
+    ${field("alt-hw", "Hardware", select("alt-hw", hardwareChoices(alt.hardware, false), setAlt("hardware"), api), "", true)}
+    ${field("alt-devices", "Devices", numberInput("alt-devices", alt.deviceCount, setAlt("deviceCount"), { max: 1024, disabled: api }))}
+    ${field("alt-deploy", "Deployment", select("alt-deploy", options(paths, alt.deployment), setAlt("deployment")))}
+    ${field("alt-precision", "Weights format", select("alt-precision", options([["", "as the first"], ...weightChoices], api ? "" : (alt.precision ?? "")), setAlt("precision"), api))}
+    ${field("alt-batch", "Batch size", numberInput("alt-batch", api ? 1 : alt.batchSize === "max" ? undefined : alt.batchSize, setAlt("batchSize"), {
+      placeholder: "as the first",
+      disabled: api,
+    }))}
     ${field("share", `Traffic to it: ${Math.round(el._share * 100)}%`, html`<input id="share" part="input" type="range" min="0" max="100" step="5" .value=${String(Math.round(el._share * 100))}
         @input=${(e: Event) => el.set("_share", (e.target as HTMLInputElement).valueAsNumber / 100)} />`, error, true)}
   </fieldset>`;

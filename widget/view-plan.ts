@@ -5,14 +5,14 @@ import type { EstimateRequestInput } from "./engine.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
 import type { Plan } from "./state.js";
 
-const LABELS: Record<Exclude<Plan, "">, string> = { find: "Find a setup", scenarios: "Scenarios", breakeven: "Break-even" };
+export const PLAN_LABELS: Record<Exclude<Plan, "">, string> = { find: "Find a setup", scenarios: "Scenarios", breakeven: "Break-even" };
 
 export function renderPlan(el: LlmInferenceCalc, request: EstimateRequestInput | null) {
   const plan = el.plan;
   return html`<section part="plan" class="panel wide" aria-labelledby="plan-h">
     <h2 id="plan-h">Plan</h2>
     <div class="actions">
-      ${Object.entries(LABELS).map(([v, label]) => html`<button part="button" class=${plan === v ? "primary" : ""} aria-pressed=${plan === v} @click=${() => el.openPlan(plan === v ? "" : (v as Plan))}>${label}</button>`)}
+      ${Object.entries(PLAN_LABELS).map(([v, label]) => html`<button part="button" class=${plan === v ? "primary" : ""} aria-pressed=${plan === v} @click=${() => el.openPlan(plan === v ? "" : (v as Plan))}>${label}</button>`)}
     </div>
     ${!plan
       ? ""

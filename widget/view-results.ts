@@ -1,10 +1,11 @@
-// The results panel: verdict with one-click fixes, memory bar, latency, throughput, cost, hybrid paths, warnings.
+// The results panel: verdict with one-click fixes, memory bar, latency, throughput, cost, load, hybrid paths, warnings;
+// for a setup that cannot run, why and its fixes instead of figures.
 import { html, nothing, svg, type TemplateResult } from "lit";
 import type { EstimateResult } from "./engine.js";
 import { describe, gb, int, ms, num, params, pct, usd } from "./format.js";
+import type { LlmInferenceCalc } from "./llm-inference-calc.js";
 
 type Band = { low: number; high: number } | null | undefined;
-type Apply = (field: string, value: unknown) => void;
 
 const VERDICT = {
   compatible: ["✓", "Compatible"],
@@ -32,63 +33,70 @@ function band(b: Band, f: (v: number) => string) {
 }
 const row = (label: string, value: string, extra: unknown = nothing) => html`<dt>${label}</dt><dd>${value}${extra}</dd>`;
 
-/** `paths` draws a hybrid's traffic split (./view-paths.js, with the panels chunk that blends hybrids). */
-export function renderResults(r: EstimateResult | null, error: Error | null, apply: Apply, paths?: (p: NonNullable<EstimateResult["paths"]>) => TemplateResult): TemplateResult {
+/**
+ * The rarer parts come with the panels chunk: fixes, a hybrid's traffic split, the load, the memory bar's capacity
+ * mark past it. (Every result with fixes or past capacity needs that chunk's engine parts: it is in by then.)
+ */
+export function renderResults(el: LlmInferenceCalc, r: EstimateResult | null, error: Error | null): TemplateResult {
   if (!r) return html`<p class="error">No estimate: ${error?.message ?? "…"}</p>`;
-  const [icon, word] = VERDICT[r.compatibility.verdict];
+  const more = typeof el._panels === "string" ? undefined : el._panels;
+  const v = r.compatibility.verdict;
+  const [icon, word] = VERDICT[v];
   const { latency: l, throughput: t, cost: c, errorBand: e } = r;
   return html`
-    <div part="verdict" class="verdict v-${r.compatibility.verdict}">
+    <div part="verdict" class="verdict v-${v}" tabindex="-1">
       <p class="badge"><span aria-hidden="true">${icon}</span> ${word}</p>
       <p class="muted">${describe(r)} · ${params(r.model.totalParams)} parameters${r.model.activeParams < r.model.totalParams ? ` (${params(r.model.activeParams)} active)` : ""}</p>
       ${r.compatibility.reasons.length ? html`<ul>${r.compatibility.reasons.map((x) => html`<li>${x}</li>`)}</ul>` : nothing}
-      ${r.compatibility.fixes.length
-        ? html`<div class="actions" role="group" aria-label="Suggested fixes">
-            ${r.compatibility.fixes.map(
-              (f) => html`<button part="button fix-button" @click=${() => apply(f.field, f.value)}>Apply: ${f.label}</button>`,
-            )}
-          </div>`
-        : r.compatibility.suggestions.length
-          ? html`<ul>${r.compatibility.suggestions.map((x) => html`<li>${x}</li>`)}</ul>`
-          : nothing}
+      ${more?.renderFixes(el, r)}
     </div>
-    ${renderMemory(r)}
-    <div class="stats">
-      <section part="latency">
-        <h3>Latency</h3>
-        <dl>
-          ${row("First token", ms(l.ttftMs), band(e?.ttftMs, ms))}
-          ${row("Per output token", ms(l.tpotMs), band(e?.tpotMs, ms))}
-          ${row("End to end", ms(l.e2eMs))}
-        </dl>
-        <small>Prefill ${ms(l.prefillMs)}, ${BOUND[l.prefillBound]}; decode ${ms(l.decodeMs)}, ${BOUND[l.decodeBound]}${l.networkMs ? `; includes ${ms(l.networkMs)} network` : ""}.</small>
-      </section>
-      <section part="throughput">
-        <h3>Throughput</h3>
-        <dl>
-          ${row("All sequences", num(t.outputTokensPerSec, " tok/s"), band(e?.outputTokensPerSec, (v) => num(v)))}
-          ${row("Per request", num(t.perRequestTokensPerSec, " tok/s"))}
-          ${row("Requests", num(t.requestsPerSec, " /s"))}
-          ${row("Batch", int(t.batchSize), t.maxBatchSize !== null ? html`<small>${int(t.maxBatchSize)} fit</small>` : nothing)}
-        </dl>
-      </section>
-      <section part="cost">
-        <h3>Cost</h3>
-        <dl>
-          ${row("Per request", usd(c.perRequestUSD))}
-          ${row("Per million output tokens", usd(c.perMillionOutputTokensUSD))}
-          ${row("Per hour", usd(c.perHourUSD))}
-        </dl>
-        <small>From ${BASIS[c.basis]}${c.perRequestUSD === null ? "; no price is known for this device" : ""}.</small>
-      </section>
-    </div>
-    ${e ? html`<small>Accuracy: estimates like this are typically within ±${pct(e.typicalError)} of measurements. ${e.basis}</small>` : nothing}
-    ${r.paths ? paths?.(r.paths) : nothing}
+    ${renderMemory(r, more?.capacityMark)}
+    ${v === "incompatible"
+      ? // Figures for a setup that cannot run would only mislead.
+        html`<p class="muted">It cannot run as set up, so there is no latency, throughput or cost to show: apply a fix above, or change the inputs.</p>`
+      : html`<div class="stats">
+            <section part="latency">
+              <h3>Latency</h3>
+              <dl>
+                ${row("First token", ms(l.ttftMs), band(e?.ttftMs, ms))}
+                ${row("Per output token", ms(l.tpotMs), band(e?.tpotMs, ms))}
+                ${row("End to end", ms(l.e2eMs))}
+              </dl>
+              <small>Prefill ${ms(l.prefillMs)}, ${BOUND[l.prefillBound]}; decode ${ms(l.decodeMs)}, ${BOUND[l.decodeBound]}${l.networkMs ? `; includes ${ms(l.networkMs)} network` : ""}.</small>
+            </section>
+            <section part="throughput">
+              <h3>Throughput</h3>
+              <dl>
+                ${row("All sequences", num(t.outputTokensPerSec, " tok/s"), band(e?.outputTokensPerSec, (v) => num(v)))}
+                ${row("Per request", num(t.perRequestTokensPerSec, " tok/s"))}
+                ${row("Requests", num(t.requestsPerSec, " /s"))}
+                ${row("Batch", int(t.batchSize), t.maxBatchSize !== null ? html`<small>${int(t.maxBatchSize)} fit</small>` : nothing)}
+              </dl>
+            </section>
+            <section part="cost">
+              <h3>Cost</h3>
+              <dl>
+                ${row("Per request", usd(c.perRequestUSD))}
+                ${row("Per million output tokens", usd(c.perMillionOutputTokensUSD))}
+                ${row("Per hour", usd(c.perHourUSD))}
+              </dl>
+              <small>From ${BASIS[c.basis]}${c.perRequestUSD === null ? "; no price is known for this device" : ""}.</small>
+            </section>
+            ${more?.renderLoad(el, r)}
+          </div>
+          ${e ? html`<small>Accuracy: estimates like this are typically within ±${pct(e.typicalError)} of measurements. ${e.basis}</small>` : nothing}
+          ${r.paths ? more?.renderPaths(r.paths) : nothing}`}
     ${r.warnings.length ? html`<ul class="muted">${r.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
   `;
 }
 
-function renderMemory(r: EstimateResult) {
+/**
+ * What the panels chunk draws for a need past the device's capacity (at `capX` of the bar's 100): a line on the
+ * bar, and what it marks, in place of the reservation limit and its note.
+ */
+export type CapacityMark = (r: EstimateResult, capX: number) => { line: unknown; label: unknown };
+
+function renderMemory(r: EstimateResult, mark?: CapacityMark) {
   const m = r.memory;
   if (m.capacityPerDeviceGB === 0) return html`<p class="muted" part="memory">Runs on the provider's servers: there is no memory to plan.</p>`;
   const scale = Math.max(m.capacityPerDeviceGB, m.perDeviceGB);
@@ -113,14 +121,18 @@ function renderMemory(r: EstimateResult) {
   // free; maxBatchSize is the batch whose KV cache fits in that reservation.
   const fixed = parts[0][2] + parts[2][2] + parts[3][2];
   const cap = ((fixed + usable * Math.max(0, m.capacityPerDeviceGB - fixed)) * 100) / scale;
+  // Past capacity, the bar is scaled to the need and the capacity marked on it.
+  const over = m.perDeviceGB > m.capacityPerDeviceGB ? mark?.(r, (m.capacityPerDeviceGB * 100) / scale) : undefined;
   return html`<section part="memory">
     <h3>Memory per device</h3>
     <svg part="memory-bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${label}>
-      ${rects}<line class="cap" x1=${cap} x2=${cap} y1="0" y2="10"></line>
+      ${rects}${over ? over.line : svg`<line class="cap" x1=${cap} x2=${cap} y1="0" y2="10"></line>`}
     </svg>
     <ul class="legend" aria-hidden="true">
       ${parts.map(([cls, name, v]) => html`<li><i class=${cls}></i>${name} ${gb(v)}</li>`)}
     </ul>
-    <small>${gb(m.perDeviceGB)} of ${gb(m.capacityPerDeviceGB)} (${pct(m.utilization)}); the dashed line is the KV-cache reservation limit: ${pct(usable)} of what the weights, runtime and prefill workspace leave free.</small>
+    ${over
+      ? over.label
+      : html`<small>${gb(m.perDeviceGB)} of ${gb(m.capacityPerDeviceGB)} (${pct(m.utilization)}); the dashed line is the KV-cache reservation limit: ${pct(usable)} of what the weights, runtime and prefill workspace leave free.</small>`}
   </section>`;
 }

@@ -5,6 +5,7 @@ import { breakEven, qualityOf, recommend, referenceScenarios } from "../../share
 import type { LlmInferenceCalc } from "../../widget/llm-inference-calc.js";
 import type { LlmInferenceCalcPlanning } from "../../widget/planning/element.js";
 import { findRequest } from "../../widget/planning/view-find.js";
+import { forgetApiFailures } from "../../widget/api-client.js";
 import { render, until } from "./helpers.js";
 
 const realFetch = window.fetch;
@@ -47,6 +48,7 @@ const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, " ").t
 describe("planning views", () => {
   beforeEach(() => {
     calls = [];
+    forgetApiFailures();
   });
   afterEach(() => {
     window.fetch = realFetch;
@@ -226,14 +228,21 @@ describe("planning views", () => {
     expect(p._found.served!.note).to.equal("the API failed (Failed to fetch), so computed in this browser");
     expect(text(p.shadowRoot!.querySelector("[aria-busy]"))).to.contain("The API failed (Failed to fetch), so computed in this browser");
     expect(JSON.stringify(p._found.served!.value)).to.equal(viaApi);
+    // The failure is remembered: the next search does not ask.
+    const asked = calls.length;
+    await p.find();
+    expect(calls).to.have.length(asked);
+    expect(p._found.served!.note).to.match(/^the API failed \(Failed to fetch; not asked again for \d+ s\), so computed in this browser$/);
 
     // An error answer falls back too; the scenarios and the break-even use the API the same way.
+    forgetApiFailures();
     window.fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
       calls.push({ url: String(url), method: init?.method ?? "GET", body: undefined });
       return json({ error: { code: "internal_error", message: "internal error", path: "" } }, 500);
     }) as typeof fetch;
     await p.find();
     expect(p._found.served!.note).to.contain("the API failed (internal error)");
+    forgetApiFailures();
     window.fetch = engineApi as typeof fetch;
     calls = [];
     const s = await open(el, "scenarios", (x) => x._scenarios.status === "done");

@@ -3,6 +3,8 @@
 import { expect, html } from "@open-wc/testing";
 import { sweep, type SweepRequestInput } from "../../shared/index.js";
 import type { LlmInferenceCalc } from "../../widget/llm-inference-calc.js";
+import type { LlmInferenceCalcPlanning } from "../../widget/planning/element.js";
+import { API_TIMEOUT_MS, forgetApiFailures } from "../../widget/api-client.js";
 import { runSweep } from "../../widget/sweep-client.js";
 import { SWEEP_FIELDS } from "../../widget/view-sweep.js";
 import { $, click, render, text, type, until } from "./helpers.js";
@@ -42,6 +44,7 @@ const charts = (el: LlmInferenceCalc) =>
 describe("sweeps", () => {
   beforeEach(() => {
     calls = [];
+    forgetApiFailures();
   });
   afterEach(() => {
     window.fetch = realFetch;
@@ -79,6 +82,8 @@ describe("sweeps", () => {
     expect(JSON.stringify(fallback.result)).to.equal(JSON.stringify(viaApi.result));
     expect(charts(el)).to.deep.equal(apiCharts);
 
+    // A 5xx is a failure too (remembered; the next test of it starts afresh).
+    forgetApiFailures();
     window.fetch = api.error as typeof fetch;
     const afterError = (await el.runSweep())!;
     expect(afterError.via).to.equal("local");
@@ -96,6 +101,9 @@ describe("sweeps", () => {
     expect(JSON.stringify(out.result)).to.equal(JSON.stringify(sweep(calls[0]!.body)));
     await el.updateComplete;
     expect(text(el, "#sweep-status")).to.contain("computed in this browser");
+    // A refusal is an answer, not an outage: the next sweep asks again.
+    await el.runSweep();
+    expect(calls).to.have.length(2);
   });
 
   it("computes small sweeps, and every sweep without api-base, in the browser", async () => {
@@ -114,6 +122,39 @@ describe("sweeps", () => {
     expect(out.via).to.equal("local");
     expect(out.note).to.contain("no answer within 0.05 s");
     expect(JSON.stringify(out.result)).to.equal(JSON.stringify(sweep(request)));
+  });
+
+  it("remembers an API that failed, so later sweeps and planning views compute here at once instead of waiting again", async () => {
+    window.fetch = api.silent as typeof fetch;
+    const el = await render(html`<llm-inference-calc api-base="https://api.example" sweep-threshold="10"></llm-inference-calc>`);
+    let start = performance.now();
+    const first = (await el.runSweep())!;
+    const waited = performance.now() - start;
+    expect(first.via).to.equal("local");
+    expect(first.note).to.contain("no answer within 3 s");
+    expect(waited).to.be.at.least(2900);
+
+    // The second sweep does not ask: no call, no wait, and it says why.
+    const asked = calls.length;
+    window.fetch = api.down as typeof fetch;
+    start = performance.now();
+    const second = (await el.runSweep())!;
+    expect(performance.now() - start).to.be.below(1000);
+    expect(calls).to.have.length(asked);
+    expect(second.via).to.equal("local");
+    expect(second.note).to.match(/The API failed \(no answer within 3 s; not asked again for \d+ s\)/);
+    expect(JSON.stringify(second.result)).to.equal(JSON.stringify(first.result));
+
+    // A planning view of the same calculator goes straight to the engine here too.
+    start = performance.now();
+    el.openPlan("find");
+    await until(() => el.shadowRoot!.querySelector<LlmInferenceCalcPlanning>("llm-inference-calc-planning")?._found.status === "done", 5000);
+    // (Loading the planning chunk and searching here take well under the API's 3 s timeout.)
+    expect(performance.now() - start).to.be.below(API_TIMEOUT_MS - 500);
+    const planner = el.shadowRoot!.querySelector<LlmInferenceCalcPlanning>("llm-inference-calc-planning")!;
+    expect(planner._found.served!.via).to.equal("local");
+    expect(planner._found.served!.note).to.contain("not asked again");
+    expect(calls).to.have.length(asked);
   });
 
   it("merges the columns of its slices into the engine's answer for the whole grid, with two varied fields", async () => {

@@ -1,5 +1,6 @@
-// Each planning answer from the API when there is one (with a timeout), else, or when it fails, from the engine here.
-export const API_TIMEOUT_MS = 3000;
+// Each planning answer from the API when there is one (../api-client.js: a timeout, and a failure remembered for a
+// while), else, or when it fails, from the engine here.
+import { fetchJson } from "../api-client.js";
 
 export type Via = "api" | "local";
 export type Served<T> = { value: T; via: Via; note: string };
@@ -17,12 +18,11 @@ type Call<T> = {
   signal?: AbortSignal;
 };
 
-export async function served<T>({ apiBase, path, body, check, local, timeoutMs = API_TIMEOUT_MS, signal }: Call<T>): Promise<Served<T>> {
+export async function served<T>({ apiBase, path, body, check, local, timeoutMs, signal }: Call<T>): Promise<Served<T>> {
   let why = "";
   if (apiBase) {
     try {
-      const value = await fetchJson<T>(`${apiBase.replace(/\/+$/, "")}${path}`, body, timeoutMs, signal);
-      if (!check(value)) throw new Error("unexpected answer");
+      const value = await fetchJson<T>(apiBase, path, body, { timeoutMs, signal, check });
       return { value, via: "api", note: "computed by the API" };
     } catch (e) {
       if (signal?.aborted) throw e;
@@ -33,23 +33,4 @@ export async function served<T>({ apiBase, path, body, check, local, timeoutMs =
   await new Promise((resolve) => setTimeout(resolve, 0));
   signal?.throwIfAborted();
   return { value: local(), via: "local", note: `${why}computed in this browser` };
-}
-
-async function fetchJson<T>(url: string, body: unknown, timeoutMs: number, signal?: AbortSignal): Promise<T> {
-  const ctl = new AbortController();
-  const stop = () => ctl.abort(signal?.reason);
-  signal?.addEventListener("abort", stop);
-  const timer = setTimeout(() => ctl.abort(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
-  try {
-    const init: RequestInit = { signal: ctl.signal };
-    if (body !== undefined) Object.assign(init, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    const res = await fetch(url, init);
-    const answer = (await res.json().catch(() => null)) as (T & { error?: { message?: string } }) | null;
-    if (!res.ok) throw new Error(answer?.error?.message ?? `HTTP ${res.status}`);
-    if (!answer || typeof answer !== "object") throw new Error("unexpected answer");
-    return answer;
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", stop);
-  }
 }
