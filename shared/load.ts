@@ -49,6 +49,8 @@ export type Serving = {
   /** The M/D/1 service time: one prompt's prefill, or a static batch's turnover. */
   serviceMs: number;
   at: (requestsPerSecond: number, replicas?: number) => LoadFigures;
+  /** Whether `at(requestsPerSecond, replicas)` serves the load with its 95th-percentile TTFT within `limitMs`. */
+  meetsTtftP95: (requestsPerSecond: number, replicas: number, limitMs: number) => boolean;
 };
 
 export function serving(s: Scenario): Serving | null {
@@ -77,7 +79,18 @@ export function serving(s: Scenario): Serving | null {
     const ttft = (p: number) => network + timing.prefillMs + waitQuantileMs(p, utilization, serviceMs);
     return { ...figures, concurrency, ttftP50Ms: ttft(0.5), ttftP95Ms: ttft(0.95), tpotMs: timing.tpotMs, overloaded: false };
   };
-  return { capacity, serviceMs, at };
+  // The sequences in flight lie between one and the cap, and a prompt's wait for its first token grows with them
+  // (its own prefill, plus a decode step of them all past one): the answer at either end settles most asks without
+  // solving for them. The same sums as `at`, so the answer is the same.
+  const meetsTtftP95 = (requestsPerSecond: number, replicas: number, limitMs: number): boolean => {
+    const utilization = requestsPerSecond / replicas / capacity;
+    if (utilization >= 1) return false;
+    const ttft = (prefillMs: number) => network + prefillMs + waitQuantileMs(0.95, utilization, serviceMs);
+    if (!s.continuousBatching || ttft(atCapacity.prefillMs) <= limitMs) return ttft(atCapacity.prefillMs) <= limitMs;
+    if (ttft(alone.prefillMs) > limitMs) return false;
+    return at(requestsPerSecond, replicas).ttftP95Ms! <= limitMs;
+  };
+  return { capacity, serviceMs, at, meetsTtftP95 };
 }
 
 /**

@@ -179,8 +179,21 @@ export function recommend(input: unknown): RecommendResult {
     const sizing = stepsDone();
     const request = configuration(x.modelId, x.hardware, x.deviceCount, x.precision);
     const s = resolveScenario(request, "");
+    // The floor again at the batch that fits in memory (the screen took the runtime's limit): no cheaper than
+    // the last option kept, or over the budget, and it needs no sizing.
+    const cap = batchCap(s);
+    const floor = Math.ceil(rps / rateCeiling(s, cap) - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH;
+    if (floor > budget) {
+      overBudget();
+      countSteps(stepsDone() - sizing);
+      continue;
+    }
+    if (floor > kept.last() && budget === Number.POSITIVE_INFINITY) {
+      countSteps(stepsDone() - sizing);
+      continue;
+    }
     const first = requestTiming(s, 1);
-    const largest = largestBatchMeeting(s, slo, batchCap(s), first);
+    const largest = largestBatchMeeting(s, slo, cap, first);
     const replicas = replicasFor(s, slo, rps, largest);
     const monthly = replicas * hourlyUSD(s)! * HOURS_PER_MONTH;
     if (monthly > budget) overBudget();
@@ -350,11 +363,10 @@ function replicasFor(s: Scenario, slo: Slo, requestsPerSecond: number, largest: 
   if (limit === undefined || replica === null) return fewest;
   const meets = (replicas: number) => {
     countSteps();
-    const load = replica.at(requestsPerSecond, replicas);
-    return !load.overloaded && load.ttftP95Ms! <= limit;
+    return replica.meetsTtftP95(requestsPerSecond, replicas, limit);
   };
+  if (meets(fewest)) return fewest;
   const first = replica.at(requestsPerSecond, fewest);
-  if (!first.overloaded && first.ttftP95Ms! <= limit) return fewest;
   // A first guess without timings: the utilization at which the queue's 95th percentile fits in what the time to
   // first token leaves (the rest held as it is at the fewest replicas), then the fewest replicas under it.
   const base = first.overloaded ? limit / 2 : first.ttftP95Ms! - waitQuantileMs(0.95, first.utilization, replica.serviceMs);
