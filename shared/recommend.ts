@@ -4,7 +4,7 @@ import { findHardware, findModel, HARDWARE, MODELS } from "./catalog/index.js";
 import { hourlyUSD } from "./cost.js";
 import { EngineError } from "./errors.js";
 import { estimateRequest } from "./estimate.js";
-import { rateCeiling, requestTiming, sequenceCosts, type RequestTiming, type SequenceCosts, type StepTime } from "./latency.js";
+import { FALLBACK_INTERCONNECT_GBPS, rateCeiling, requestTiming, sequenceCosts, type RequestTiming, type SequenceCosts, type StepTime } from "./latency.js";
 import { serving, waitQuantileMs } from "./load.js";
 import { maxBatchThatFits } from "./memory.js";
 import { parseWith } from "./parse.js";
@@ -64,6 +64,7 @@ export function recommend(input: unknown): RecommendResult {
   const assumptions = c.runtime ? { runtime: c.runtime } : undefined;
   const rps = workload.requestsPerSecond;
   const floor = qualityFloor(c);
+  const byBandwidth = hardwareIds.map((_, i) => i).sort((a, b) => findHardware(hardwareIds[a]!)!.bandwidthGBps - findHardware(hardwareIds[b]!)!.bandwidthGBps || a - b);
 
   const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<Reason, number>;
   const kept = new Cheapest(req.limit, c.budgetUSDPerMonth);
@@ -123,7 +124,15 @@ export function recommend(input: unknown): RecommendResult {
       if (!seq) byKey.set(key, (seq = sequenceCosts(s)));
       return seq;
     };
-    for (const hardware of hardwareIds) {
+    // Devices on which a format and device count met the SLOs at batch 1: a device at least as fast in every way
+    // meets them too (see Strength), without its own timing.
+    const met = new Map<number, Strength[]>();
+    // Weakest devices first (by memory bandwidth), so that the timings are of those; the search order (`seq`, the
+    // last tie-break between equal options) stays the catalog's.
+    const seqBase = seq;
+    seq += hardwareIds.length * perHardware;
+    for (const h of byBandwidth) {
+      const hardware = hardwareIds[h]!;
       const ones = precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), ""));
       if (hourlyUSD(ones[0]!) === null) {
         reject("unavailable", perHardware);
@@ -144,16 +153,24 @@ export function recommend(input: unknown): RecommendResult {
           }
           const s = deviceCount === 1 ? ones[p]! : withDeviceCount(ones[p]!, deviceCount);
           countSteps();
-          const first = timeAtOne ? requestTiming(s, 1, undefined, costsOf(s, p)) : undefined;
-          const miss = first && sloMiss(slo, first);
-          if (miss) {
-            reject(miss);
-            continue;
+          if (timeAtOne) {
+            const key = p * 1024 + deviceCount;
+            const strength = strengthOf(s);
+            const known = met.get(key);
+            if (!known?.some((weaker) => atLeast(strength, weaker))) {
+              const miss = sloMiss(slo, requestTiming(s, 1, undefined, costsOf(s, p)));
+              if (miss) {
+                reject(miss);
+                continue;
+              }
+              if (known) known.push(strength);
+              else met.set(key, [strength]);
+            }
           }
           feasible += 1;
           // No batch beats the rate ceiling, so the load needs at least this many replicas (sized() counts the same way).
           const bound = Math.ceil(rps / rateCeiling(s, s.assumptions.maxBatchSize) - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH;
-          screened.add(modelId, hardware, deviceCount, precisions[p]!, bound, (seq += 1));
+          screened.add(modelId, hardware, deviceCount, precisions[p]!, bound, seqBase + (h * deviceCounts.length + deviceCounts.indexOf(deviceCount)) * precisions.length + p + 1);
         }
       }
     }
@@ -212,6 +229,25 @@ export function recommend(input: unknown): RecommendResult {
   return { options, candidates, feasible, rejected, qualityFloor: floor, ...(ignored.length ? { warnings: ignored } : {}) };
 }
 
+/**
+ * What a device brings to a timing, beside the model, format and device count: the timing is the same function of
+ * these for two devices with the same runtime profile and the same arithmetic, and each step's time only falls as
+ * peak FLOPS, memory bandwidth or link bandwidth rise. So one device at least as strong as another in all three is
+ * at least as fast at every step.
+ */
+type Strength = { assumptions: ResolvedAssumptions; arithmetic: string; tflops: number; bandwidth: number; link: number };
+
+const strengthOf = (s: Scenario): Strength => ({
+  assumptions: s.assumptions,
+  arithmetic: s.peak.precision,
+  tflops: s.peak.tflops,
+  bandwidth: s.hardware.spec.bandwidthGBps,
+  link: s.hardware.spec.interconnectGBps ?? FALLBACK_INTERCONNECT_GBPS,
+});
+
+const atLeast = (a: Strength, b: Strength): boolean =>
+  a.assumptions === b.assumptions && a.arithmetic === b.arithmetic && a.tflops >= b.tflops && a.bandwidth >= b.bandwidth && a.link >= b.link;
+
 /** A configuration that passed the screen, and a floor on its monthly cost (the replicas at its rate ceiling). */
 type Configuration = { modelId: string; hardware: string; deviceCount: number; precision: WeightFormat; bound: number; seq: number };
 type Ranked = Candidate & { seq: number };
@@ -247,7 +283,8 @@ class Screened {
     const size0 = bounds.length;
     const heap = new Int32Array(size0);
     for (let i = 0; i < size0; i++) heap[i] = i;
-    const before = (a: number, b: number) => bounds[a]! < bounds[b]! || (bounds[a] === bounds[b] && a < b);
+    const seqs = this.seqs;
+    const before = (a: number, b: number) => bounds[a]! < bounds[b]! || (bounds[a] === bounds[b] && seqs[a]! < seqs[b]!);
     const down = (from: number, size: number) => {
       let i = from;
       for (;;) {

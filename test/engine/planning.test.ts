@@ -152,6 +152,44 @@ describe("recommend", () => {
     );
   }, 60_000);
 
+  it("a device at least as strong as another in peak FLOPS, bandwidth and links (same runtime and arithmetic) is never slower at batch 1", () => {
+    // The screen's shortcut: one device meeting the SLOs at batch 1 vouches for every stronger one.
+    const open = MODELS.filter((m) => m.kind === "open").map((m) => m.id);
+    const priced = HARDWARE.filter((h) => h.hourlyUSD !== undefined).map((h) => h.id);
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...open), fc.constantFrom(...priced), fc.constantFrom(...priced), fc.constantFrom("fp16", "fp8", "int4", "awq"), fc.constantFrom(1, 2, 4, 8), fc.integer({ min: 1, max: 8000 }), (model, a, b, precision, deviceCount, inputTokens) => {
+        const at = (hardware: string) => {
+          const request = { model, hardware, precision, deviceCount, inputTokens, outputTokens: 200 };
+          try {
+            return estimate(request);
+          } catch {
+            return null;
+          }
+        };
+        const [x, y] = [at(a), at(b)];
+        if (!x || !y) return;
+        const strength = (r: NonNullable<typeof x>, id: string) => ({ h: findHardware(id)!, runtime: r.assumptions.runtime, arithmetic: r.inputs.precision.activations });
+        const [sx, sy] = [strength(x, a), strength(y, b)];
+        const tflops = (h: typeof sx.h, p: string) => (h.tflops as Record<string, number | undefined>)[p];
+        const stronger =
+          sx.runtime === sy.runtime &&
+          tflops(sx.h, sx.arithmetic) !== undefined &&
+          tflops(sy.h, sy.arithmetic) !== undefined &&
+          tflops(sx.h, sx.arithmetic)! >= tflops(sy.h, sy.arithmetic)! &&
+          sx.h.bandwidthGBps >= sy.h.bandwidthGBps &&
+          (sx.h.interconnectGBps ?? 64) >= (sy.h.interconnectGBps ?? 64);
+        if (!stronger) return;
+        compared += 1;
+        expect(x.latency.ttftMs!).toBeLessThanOrEqual(y.latency.ttftMs!);
+        expect(x.latency.tpotMs!).toBeLessThanOrEqual(y.latency.tpotMs!);
+        expect(x.latency.e2eMs!).toBeLessThanOrEqual(y.latency.e2eMs!);
+      }),
+      { numRuns: 400 },
+    );
+    expect(compared).toBeGreaterThan(40);
+  });
+
   it("names an unknown id in the constraints", () => {
     expect(() => recommend({ workload, constraints: { hardware: ["h100-sxm", "h900"] } })).toThrowError(
       expect.objectContaining({ code: "unknown_hardware", path: "constraints.hardware[1]" }),
