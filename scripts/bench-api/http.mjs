@@ -106,10 +106,10 @@ export async function runHttp({ wrangler, env, estimateBody, sweepBody, seconds 
       amount: sweepRequests,
       requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: salted() }) }],
     });
-    rows.push(row("POST /v1/sweep, 1,000 points, each new (computed)", computed));
+    rows.push(row("POST /v1/sweep, 1,000 points, compact, each new (computed)", computed));
     // ... and one repeated, so the edge cache answers it.
     const cached = await load(base, { path: "/v1/sweep", body: sweepBody, connections, amount: sweepRequests * 5 });
-    rows.push(row("POST /v1/sweep, 1,000 points, repeated (edge cache)", cached));
+    rows.push(row("POST /v1/sweep, 1,000 points, compact, repeated (edge cache)", cached));
     return { rows, health, estimate };
   } finally {
     await stop(child);
