@@ -39,8 +39,9 @@ export const CASES = [
   { name: "POST /v1/breakeven (README example)", path: "/v1/breakeven", body: BREAKEVEN_EXAMPLE },
 ];
 
-/** Which sweep form came back: columns (the compact form) or points (the full one). */
+/** Which sweep form came back: columns (the compact form) or points (the full one), or a refusal. */
 function sweepForm(text) {
   const answer = JSON.parse(text);
+  if ("error" in answer) return `refused (${answer.error.code})`;
   return "columns" in answer ? "compact (columns)" : "full (points)";
 }
