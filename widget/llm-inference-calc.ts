@@ -215,8 +215,6 @@ export class LlmInferenceCalc extends LitElement {
   #request: EstimateRequestInput | null = null;
   #fresh = false;
   #dirty = false;
-  #abort: AbortController | null = null;
-  #sweepTimer = 0;
   #sayTimer = 0;
   /** The panels chunk, while an estimate waits for a part of the engine it brings. */
   #waiting: Promise<unknown> | undefined;
@@ -285,8 +283,7 @@ export class LlmInferenceCalc extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener("hashchange", this.#onHash);
-    this.#abort?.abort();
-    clearTimeout(this.#sweepTimer);
+    if (typeof this._panels === "object") this._panels.stopSweep(this);
   }
 
   #onHash = () => {
@@ -390,14 +387,10 @@ export class LlmInferenceCalc extends LitElement {
     this.#dirty = true;
   }
 
-  /** Run the sweep chosen in the sweep panel; resolves with null if a newer input aborted it. */
+  /** Run the sweep chosen in the sweep panel (./sweep-runner.js); resolves with null if a newer input aborted it. */
   async runSweep(): Promise<SweepOutcome | null> {
-    this.#abort?.abort();
-    clearTimeout(this.#sweepTimer);
-    const ctl = (this.#abort = new AbortController());
     try {
-      const p = await loadPanels();
-      return ctl.signal.aborted ? null : await p.sweepFor(this, this.#result, ctl.signal, (text) => this.#say(text));
+      return await (await loadPanels()).runSweep(this, (text) => this.#say(text));
     } catch (e) {
       this._sweep = { ...this._sweep, status: "error", message: (e as Error).message };
       return null;
@@ -444,25 +437,13 @@ export class LlmInferenceCalc extends LitElement {
     const again = this.#again;
     this.#again = false;
     if (changed.has("_pinned") || again) this.#pinnedResults = this._pinned.map((p) => this.#pinnedResult(p));
-    // The planning views are a chunk of their own, fetched the first time one opens (after the panels chunk, which
-    // installs the parts of the engine they run).
-    if (changed.has("plan") && this.plan && this._planner !== "ok") {
-      loadPanels()
-        .then(() => import("./llm-inference-calc-planning.js"))
-        .then(
-          () => (this._planner = "ok"),
-          (e: Error) => (this._planner = `The planner could not be loaded: ${e.message}`),
-        );
-    }
+    // The planning views are a chunk of their own, which the panels chunk fetches the first time one opens.
+    if (changed.has("plan") && this.plan && this._planner !== "ok") loadPanels().then((p) => p.loadPlanner(this), () => {});
     if (again) this.#compute();
     if (INPUTS.some((k) => changed.has(k))) {
       if (!again) this.#compute();
-      if (this._sweep.status !== "idle") {
-        // A new input aborts the running sweep at once, and a fresh one starts when typing pauses.
-        this.#abort?.abort();
-        clearTimeout(this.#sweepTimer);
-        this.#sweepTimer = window.setTimeout(() => void this.runSweep(), 250);
-      }
+      // A new input aborts the running sweep at once, and a fresh one starts when typing pauses.
+      if (this._sweep.status !== "idle") loadPanels().then((p) => p.sweepAgain(this), () => {});
     }
   }
 

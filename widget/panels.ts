@@ -14,10 +14,11 @@ import { renderSweep } from "./view-sweep.js";
 
 export { renderAssumptions, renderDevice, renderHybrid, renderPaste } from "./view-inputs-more.js";
 export { renderPaths } from "./view-paths.js";
-export { renderFixes, capacityMark } from "./view-fixes.js";
+export { renderFixes, capacityMark, noFigures } from "./view-fixes.js";
 export { renderLoad } from "./view-load.js";
 export { applyLink, copyLink, renderLinkField, renderNotes } from "./link.js";
-export { sweepFor } from "./view-sweep.js";
+export { runSweep, stopSweep, sweepAgain } from "./sweep-runner.js";
+export { loadPlanner } from "./view-plan.js";
 
 /** Hands the engine's own functions to the main bundle's stand-ins. */
 export const install = () => installDeferred(DEFERRED_PARTS);

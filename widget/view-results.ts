@@ -52,8 +52,8 @@ export function renderResults(el: LlmInferenceCalc, r: EstimateResult | null, er
     </div>
     ${renderMemory(r, more?.capacityMark)}
     ${v === "incompatible"
-      ? // Figures for a setup that cannot run would only mislead.
-        html`<p class="muted">It cannot run as set up, so there is no latency, throughput or cost to show: apply a fix above, or change the inputs.</p>`
+      ? // Figures for a setup that cannot run would only mislead: the panels chunk says why there are none.
+        more?.noFigures
       : html`<div class="stats">
             <section part="latency">
               <h3>Latency</h3>
