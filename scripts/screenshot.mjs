@@ -1,11 +1,12 @@
 // npm run screenshot: builds the widget, serves the demo page, and saves PNGs at 1280 and 375 px wide (headless Chromium,
 // the one scripts/browser.mjs finds), the planning views, a setup that does not fit and the load view included. The server has no API, so large sweeps and the
-// planner show the local fallback.
+// planner show the local fallback. The Hugging Face Hub shots read the local fake Hub (test/fake-hub): no network.
 // Output: screenshots/*.png.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { launch } from "puppeteer-core";
+import { tsImport } from "tsx/esm/api";
 import { buildWidget, widgetBuildOptions } from "../widget/build.mjs";
 import { resolveBrowserOrExit } from "./browser.mjs";
 
@@ -23,6 +24,34 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 const base = `http://127.0.0.1:${server.address().port}/`;
+const { startFakeHub } = await tsImport("../test/fake-hub/hub.ts", import.meta.url);
+const hub = await startFakeHub();
+
+/** The demo's calculator reading the fake Hub, its Hugging Face entry picked, the field focused; `typed` typed into it. */
+async function typeHubModel(page, typed) {
+  await page.evaluate((url) => {
+    const el = document.querySelector("llm-inference-calc");
+    el.hub = url;
+    el.set("model", "hf");
+  }, hub.url);
+  const field = await page.waitForFunction(() => document.querySelector("llm-inference-calc").shadowRoot.querySelector("#hub-id"));
+  await field.focus();
+  await page.keyboard.type(typed, { delay: 30 });
+}
+const hubFinished = (page) => page.evaluate(() => document.querySelector("llm-inference-calc").updateComplete);
+/** A model entered by its id: read, and its result shown. */
+const hubModel = (id) => async (page) => {
+  await typeHubModel(page, id);
+  await page.keyboard.press("Enter");
+  await hubFinished(page);
+};
+/** The list of models the Hub's search found, the second one active. */
+const hubSearch = async (page) => {
+  await typeHubModel(page, "qwen3");
+  await page.waitForFunction(() => document.querySelector("llm-inference-calc").shadowRoot.querySelectorAll("[role=option]").length > 0);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+};
 
 // A shared link's state: two pinned configurations and a batch-size sweep, to show every panel.
 const state = {
@@ -68,6 +97,11 @@ const shots = [
   ["plan-breakeven-1280.png", planLink("breakeven"), 1280, 2600],
   ["plan-breakeven-375.png", planLink("breakeven"), 375, 5200],
   ["plan-breakeven-1280-dark.png", planLink("breakeven"), 1280, 2600, "dark"],
+  ["hub-model-1280.png", base, 1280, 1300, "light", hubModel("Qwen/Qwen3-30B-A3B")],
+  ["hub-model-375.png", base, 375, 2700, "light", hubModel("Qwen/Qwen3-30B-A3B")],
+  ["hub-search-1280.png", base, 1280, 900, "light", hubSearch],
+  ["hub-search-1280-dark.png", base, 1280, 900, "dark", hubSearch],
+  ["hub-gated-1280.png", base, 1280, 900, "light", hubModel("meta-llama/Llama-3.1-8B")],
 ];
 mkdirSync(OUT, { recursive: true });
 // Through puppeteer-core rather than Chromium's --screenshot flag: the headless shell in @sparticuz/chromium has no
@@ -76,11 +110,12 @@ const chrome = await launch({ executablePath: browser.executablePath, headless: 
 try {
   // `npm run screenshot -- incompatible load` takes only the shots whose names start with those words.
   const only = process.argv.slice(2);
-  for (const [name, url, width, height, scheme = "light"] of shots.filter(([name]) => only.length === 0 || only.some((w) => name.startsWith(w)))) {
+  for (const [name, url, width, height, scheme = "light", setUp] of shots.filter(([name]) => only.length === 0 || only.some((w) => name.startsWith(w)))) {
     const page = await chrome.newPage();
     await page.setViewport({ width, height, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
     await page.goto(url, { waitUntil: "networkidle0" });
+    await setUp?.(page);
     // Let the planning views finish computing in the page and the last render land.
     await sleep(1500);
     await page.screenshot({ path: `${OUT}/${name}` });
@@ -90,4 +125,5 @@ try {
 } finally {
   await chrome.close();
   server.close();
+  await hub.close();
 }

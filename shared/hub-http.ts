@@ -54,7 +54,9 @@ export function hubStatusError(id: string, revision: string, status: number, err
     case "EntryNotFound":
       return failure("hub_not_found", `${id} has no config.json${at} (GGUF-only and adapter repositories have none)`);
   }
-  if (status === 401 || status === 403) return failure("hub_gated", `${id}${at} is not public on the Hugging Face Hub (HTTP ${status}): it is gated or private`);
+  // Without X-Error-Code (a proxy, or a browser shown only the headers the Hub exposes) a 401 cannot tell a gated or
+  // private repository from a missing one.
+  if (status === 401 || status === 403) return failure("hub_gated", `${id}${at} is not public on the Hugging Face Hub (HTTP ${status}): it is gated or private, or no such model exists`);
   if (status === 404) return failure("hub_not_found", `the Hugging Face Hub has no config.json for ${id}${at} (HTTP 404)`);
   if (status === 429) return failure("hub_unavailable", `the Hugging Face Hub is limiting requests (HTTP 429) and did not send ${id}'s config.json; try again in a minute`);
   return failure("hub_unavailable", `the Hugging Face Hub answered HTTP ${status} for ${id}'s config.json`);
@@ -71,6 +73,10 @@ export const hubNotJsonError = (id: string): EngineError =>
 
 export const hubUnreachableError = (id: string, why: string): EngineError =>
   failure("hub_unavailable", `could not read ${id}'s config.json from the Hugging Face Hub: ${why}`);
+
+/** A redirect that left the Hub (or led nowhere): nothing from another host is read. */
+export const hubOffHostError = (id: string, host: string | null): EngineError =>
+  hubUnreachableError(id, `the Hub redirected to ${host ?? "nowhere"}, which is not the Hub's host`);
 
 /** One model's reading: the model named in errors, the Hub's origin (the only one a redirect may stay on), the deadline. */
 export type HubRequest = { id: string; origin: string; signal: AbortSignal; timeoutMs: number };
@@ -96,6 +102,13 @@ export async function readHubBody(response: Response, maxBytes: number, id: stri
     throw errors.tooLarge();
   }
   return readCappedText(response.body, maxBytes, errors);
+}
+
+/** The Hub's final answer to a GET, as a HubGet gives it: a 200's body read up to `maxBytes`, any other's dropped unread. */
+export async function hubGot(response: Response, maxBytes: number, id: string): Promise<HubGot> {
+  if (response.status !== 200) await response.body?.cancel();
+  const text = response.status === 200 ? await readHubBody(response, maxBytes, id) : null;
+  return { status: response.status, headers: response.headers, text };
 }
 
 /**

@@ -76,7 +76,7 @@ export const deploymentChoices = (count: number = DEPLOYMENTS.length): Choice[] 
 export const modelChoices = (selected: string, withCustom: boolean) => html`
   <optgroup label="Open weights">${options(MODELS.filter((m) => m.kind === "open").map((m) => [m.id, m.name]), selected)}</optgroup>
   <optgroup label="API only">${options(MODELS.filter((m) => m.kind === "api").map((m) => [m.id, m.name]), selected)}</optgroup>
-  ${withCustom ? options([["custom", "Custom: paste a config.json…"]], selected) : nothing}`;
+  ${withCustom ? options([["hf", "Hugging Face model…"], ["custom", "Custom: paste a config.json…"]], selected) : nothing}`;
 
 export const hardwareChoices = (selected: string, withCustom: boolean) => html`
   ${KINDS.map(

@@ -25,9 +25,15 @@ export type DeferredParts = {
   addHubReport: typeof import("../shared/hub-model.js").addHubReport;
 };
 
-/** A deferred part was needed before the panels chunk installed it. */
+/**
+ * A deferred part was needed before the panels chunk installed it, or a Hub model before it was read: `until` settles
+ * when it may be there (none: when the panels chunk is in).
+ */
 export class NotLoadedYet extends Error {
-  constructor(part: string) {
+  constructor(
+    part: string,
+    readonly until?: Promise<unknown>,
+  ) {
     super(`${part} is still loading`);
     this.name = "NotLoadedYet";
   }

@@ -1,14 +1,17 @@
 // Shared links, with the panels chunk (which brings the engine's validator): a link's state (the URL hash) is checked
 // before the inputs show it: the engine names the fields it does not know (ignored) and refuses values it cannot use
 // (the calculator keeps its own for that field), and what the inputs do not offer is dropped, each with a note. So
-// every control shows the state the estimate uses. And copying the element's own link.
+// every control shows the state the estimate uses. A Hub model keeps its reference (`{ hf }`), read once the link is
+// applied. And copying the element's own link.
 import { html, nothing } from "lit";
 import { EngineError } from "../shared/errors.js";
+import { MODELS } from "../shared/catalog/index.js";
 import { estimate } from "../shared/estimate.js";
 import { EstimateRequest } from "../shared/schema/request.js";
 import { ignoredFields } from "../shared/unknown-fields.js";
 import type { EstimateRequestInput } from "./engine.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
+import { isHubModel } from "./own-model.js";
 import type { Shared } from "./state.js";
 import { PLAN_LABELS } from "./view-plan.js";
 import { POINTS } from "./view-sweep.js";
@@ -28,6 +31,20 @@ function drop(o: Obj, path: string): boolean {
   if (!isObj(at) || !(last in at)) return false;
   delete at[last];
   return true;
+}
+
+/**
+ * What the engine can check of a request now: a well-formed Hub reference (the engine's only complaint about it is
+ * that it is not read yet) gives way to a catalog model, so that the other fields are checked; it is read later.
+ */
+function checkable(request: Obj): EstimateRequestInput {
+  if (!isHubModel(request.model)) return request as EstimateRequestInput;
+  try {
+    estimate(request as EstimateRequestInput);
+  } catch (e) {
+    if (e instanceof EngineError && e.code === "hub_unresolved") return { ...request, model: MODELS.find((m) => m.kind === "open")!.id } as EstimateRequestInput;
+  }
+  return request as EstimateRequestInput;
 }
 
 /**
@@ -58,7 +75,7 @@ export function checkLinked(linked: EstimateRequestInput, base: EstimateRequestI
   const replaced = new Set<string>();
   for (;;) {
     try {
-      estimate(request);
+      estimate(checkable(request));
       return { request: request as EstimateRequestInput, notes };
     } catch (e) {
       // The first field of the offending path: the calculator's own value replaces the link's (once).

@@ -17,7 +17,7 @@ import { NotLoadedYet } from "./deferred.js";
 import { emit } from "./events.js";
 import { ms, num, usd } from "./format.js";
 import { isApi } from "./controls.js";
-import { hashKey, hashWith, type Alternative, type Batch, type CustomModel, type Load, type PathDeployment, type Plan, type Shared, type SweepSettings } from "./state.js";
+import { hashKey, hashWith, type Alternative, type Batch, type CustomModel, type HubModelRef, type Load, type PathDeployment, type Plan, type Shared, type SweepSettings } from "./state.js";
 import type { SweepOutcome } from "./sweep-client.js";
 import { styles } from "./styles.js";
 import type { Pinned } from "./view-compare.js";
@@ -42,7 +42,7 @@ const loadPanels = () =>
   ));
 
 /** Inputs whose change means a new estimate. */
-const INPUTS = "model hardware deviceCount precision kvPrecision inputTokens outputTokens batchSize deployment customModel customHardware _share _alt _primary _assume _load _paste".split(" ");
+const INPUTS = "model hardware deviceCount precision kvPrecision inputTokens outputTokens batchSize deployment customModel hubModel hub customHardware _share _alt _primary _assume _load _paste".split(" ");
 /** Names of internal inputs in llm-calc-change events. */
 const FIELD_NAMES: Record<string, string> = { _share: "hybrid.share", _alt: "hybrid.alternative", _primary: "hybrid.primaryDeployment", _assume: "assumptions", _load: "load" };
 
@@ -61,7 +61,7 @@ export type SweepState = SweepSettings & {
  * @tagname llm-inference-calc
  * @summary Memory, latency, throughput and cost of running an LLM on given hardware, computed in the page.
  *
- * @attr {string} [model=llama-3.1-8b] - Catalog model id, or `custom` to use `customModel`.
+ * @attr {string} [model=llama-3.1-8b] - Catalog model id, `custom` to use `customModel`, or `hf` to use `hubModel`.
  * @attr {string} [hardware=h100-sxm] - Catalog hardware id, or `custom` to use `customHardware`.
  * @attr {number} [device-count=1] - Devices, tensor-parallel.
  * @attr {"fp32" | "bf16" | "fp16" | "fp8" | "int8" | "int4" | "fp4" | "awq" | "gptq" | "gguf-q4_k_m" | "gguf-q8_0" | "nvfp4"} [precision=fp16] - Format of the weights: a number format or a named quantization format.
@@ -74,6 +74,8 @@ export type SweepState = SweepSettings & {
  * @attr {number} [sweep-threshold=64] - Sweeps with more points than this go to `POST {api-base}/v1/sweep`.
  * @attr {boolean} sync-url - Keep the state in the page's URL hash (parameter `llm-calc`, or `llm-calc-<id>`).
  * @attr {"find" | "scenarios" | "breakeven"} [plan] - Open a planning view.
+ * @attr {string} [hub=https://huggingface.co] - The Hugging Face Hub this browser searches and reads Hub models from
+ *   (`/api/models`, `/{id}/resolve/{revision}/config.json`); it must allow CORS, as huggingface.co does.
  *
  * @fires {CustomEvent<LlmCalcChangeDetail>} llm-calc-change - The user changed an input. Detail: `{ field, request }`.
  * @fires {CustomEvent<LlmCalcResultDetail>} llm-calc-result - A new estimate. Detail: `{ request, result }`.
@@ -85,6 +87,10 @@ export type SweepState = SweepSettings & {
  * @csspart input - A number, text or range input.
  * @csspart select - A drop-down list.
  * @csspart textarea - The config.json paste area.
+ * @csspart listbox - The Hugging Face Hub model field's list of search results.
+ * @csspart option - One model in that list.
+ * @csspart published - What the Hugging Face Hub publishes about a model read from it (its parameter count), beside
+ *   the engine's count.
  * @csspart button - Every button.
  * @csspart assumptions - The assumptions disclosure.
  * @csspart results - The results panel.
@@ -154,6 +160,8 @@ export class LlmInferenceCalc extends LitElement {
     syncUrl: { type: Boolean, attribute: "sync-url" },
     plan: {},
     customModel: { attribute: false },
+    hubModel: { attribute: false },
+    hub: {},
     customHardware: { attribute: false },
     _share: { state: true },
     _alt: { state: true },
@@ -170,7 +178,7 @@ export class LlmInferenceCalc extends LitElement {
     _panels: { state: true },
   };
 
-  /** Catalog model id, or "custom" to use `customModel`. */
+  /** Catalog model id, "custom" to use `customModel`, or "hf" to use `hubModel`. */
   declare model: string;
   /** Catalog hardware id, or "custom" to use `customHardware`. */
   declare hardware: string;
@@ -195,6 +203,15 @@ export class LlmInferenceCalc extends LitElement {
   declare customModel: CustomModel | null;
   /** A custom device spec; setting it selects it (hardware = "custom"). */
   declare customHardware: HardwareSpecInput | null;
+  /**
+   * A model on the Hugging Face Hub, `{ hf: "owner/name", revision?: "main" }`; setting it selects it (model = "hf").
+   * This browser reads its config.json and published parameter count from `hub` before estimating (a chunk loaded then).
+   */
+  declare hubModel: HubModelRef | null;
+  /** The Hugging Face Hub to search and read models from; unset or "": https://huggingface.co. */
+  declare hub: string;
+  /** How long one reading of a Hub model (or one search) may take, in ms; unset: 5000. */
+  declare hubTimeoutMs: number;
 
   /** @internal */ declare _share: number;
   /** @internal */ declare _alt: Alternative;
@@ -215,8 +232,6 @@ export class LlmInferenceCalc extends LitElement {
   #request: EstimateRequestInput | null = null;
   #fresh = false;
   #dirty = false;
-  #abort: AbortController | null = null;
-  #sweepTimer = 0;
   #sayTimer = 0;
   /** The panels chunk, while an estimate waits for a part of the engine it brings. */
   #waiting: Promise<unknown> | undefined;
@@ -243,6 +258,7 @@ export class LlmInferenceCalc extends LitElement {
       syncUrl: false,
       plan: "",
       customModel: null,
+      hubModel: null,
       customHardware: null,
       _share: 0.2,
       _alt: { model: api?.id ?? "gpt-4", hardware: "h100-sxm", deviceCount: 1, deployment: "cloud" },
@@ -285,8 +301,7 @@ export class LlmInferenceCalc extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener("hashchange", this.#onHash);
-    this.#abort?.abort();
-    clearTimeout(this.#sweepTimer);
+    if (typeof this._panels === "object") this._panels.stopSweep(this);
   }
 
   #onHash = () => {
@@ -297,7 +312,7 @@ export class LlmInferenceCalc extends LitElement {
   request(): EstimateRequestInput {
     const alt = this._alt;
     const req: EstimateRequestInput = {
-      model: (this.model === "custom" ? this.customModel : this.model) as EstimateRequestInput["model"],
+      model: (this.model === "custom" ? this.customModel : this.model === "hf" ? this.hubModel : this.model) as EstimateRequestInput["model"],
       hardware: (this.hardware === "custom" ? this.customHardware : this.hardware) as EstimateRequestInput["hardware"],
       deviceCount: this.deviceCount,
       precision: this.kvPrecision && this.kvPrecision !== this.precision ? { weights: this.precision, kvCache: this.kvPrecision } : this.precision,
@@ -340,8 +355,9 @@ export class LlmInferenceCalc extends LitElement {
     const p = r.precision ?? "fp16";
     const custom = (v: unknown) => typeof v === "object" && v !== null;
     const h = r.hybrid;
+    const hub = custom(r.model) && "hf" in r.model;
     Object.assign(this, {
-      model: custom(r.model) ? "custom" : r.model,
+      model: hub ? "hf" : custom(r.model) ? "custom" : r.model,
       hardware: custom(r.hardware) ? "custom" : r.hardware,
       deviceCount: r.deviceCount ?? 1,
       precision: typeof p === "object" ? p.weights : p,
@@ -354,7 +370,8 @@ export class LlmInferenceCalc extends LitElement {
       _load: r.load,
       _notes: undefined,
     });
-    if (custom(r.model)) Object.assign(this, { customModel: r.model, _paste: { text: null, error: "" } });
+    if (hub) this.hubModel = r.model as HubModelRef;
+    else if (custom(r.model)) Object.assign(this, { customModel: r.model, _paste: { text: null, error: "" } });
     if (custom(r.hardware)) this.customHardware = r.hardware as HardwareSpecInput;
     if (h) {
       // What the alternative leaves out, the engine takes from the first path (its deployment: cloud for an API
@@ -390,14 +407,10 @@ export class LlmInferenceCalc extends LitElement {
     this.#dirty = true;
   }
 
-  /** Run the sweep chosen in the sweep panel; resolves with null if a newer input aborted it. */
+  /** Run the sweep chosen in the sweep panel (./sweep-runner.js); resolves with null if a newer input aborted it. */
   async runSweep(): Promise<SweepOutcome | null> {
-    this.#abort?.abort();
-    clearTimeout(this.#sweepTimer);
-    const ctl = (this.#abort = new AbortController());
     try {
-      const p = await loadPanels();
-      return ctl.signal.aborted ? null : await p.sweepFor(this, this.#result, ctl.signal, (text) => this.#say(text));
+      return await (await loadPanels()).runSweep(this, (text) => this.#say(text));
     } catch (e) {
       this._sweep = { ...this._sweep, status: "error", message: (e as Error).message };
       return null;
@@ -438,41 +451,30 @@ export class LlmInferenceCalc extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has("syncUrl") && this.syncUrl) this.#applyHash();
-    // Setting a custom model or device selects it.
+    // Setting a custom model, a Hub model or a custom device selects it.
     if (changed.has("customModel") && this.customModel) this.model = "custom";
+    if (changed.has("hubModel") && this.hubModel) this.model = "hf";
     if (changed.has("customHardware") && this.customHardware) this.hardware = "custom";
     const again = this.#again;
     this.#again = false;
     if (changed.has("_pinned") || again) this.#pinnedResults = this._pinned.map((p) => this.#pinnedResult(p));
-    // The planning views are a chunk of their own, fetched the first time one opens (after the panels chunk, which
-    // installs the parts of the engine they run).
-    if (changed.has("plan") && this.plan && this._planner !== "ok") {
-      loadPanels()
-        .then(() => import("./llm-inference-calc-planning.js"))
-        .then(
-          () => (this._planner = "ok"),
-          (e: Error) => (this._planner = `The planner could not be loaded: ${e.message}`),
-        );
-    }
+    // The planning views are a chunk of their own, which the panels chunk fetches the first time one opens.
+    if (changed.has("plan") && this.plan && this._planner !== "ok") loadPanels().then((p) => p.loadPlanner(this), () => {});
     if (again) this.#compute();
     if (INPUTS.some((k) => changed.has(k))) {
       if (!again) this.#compute();
-      if (this._sweep.status !== "idle") {
-        // A new input aborts the running sweep at once, and a fresh one starts when typing pauses.
-        this.#abort?.abort();
-        clearTimeout(this.#sweepTimer);
-        this.#sweepTimer = window.setTimeout(() => void this.runSweep(), 250);
-      }
+      // A new input aborts the running sweep at once, and a fresh one starts when typing pauses.
+      if (this._sweep.status !== "idle") loadPanels().then((p) => p.sweepAgain(this), () => {});
     }
   }
 
   /**
-   * An estimate needed a part of the engine the panels chunk brings (./deferred.js): compute again once it is in.
-   * Null while it loads (the results say so); the chunk's error if it could not load.
+   * An estimate needed a part of the engine the panels chunk brings (./deferred.js), or a Hub model being read: compute
+   * again once it is in. Null while it loads (the results say so); the chunk's error if it could not load.
    */
-  #wait(): Error | null {
+  #wait(e: NotLoadedYet): Error | null {
     if (typeof this._panels === "string" && this._panels) return new Error(this._panels);
-    this.#waiting ??= loadPanels()
+    this.#waiting ??= (e.until ?? loadPanels())
       .catch(() => {})
       .then(() => {
         this.#waiting = undefined;
@@ -482,18 +484,24 @@ export class LlmInferenceCalc extends LitElement {
     return null;
   }
 
+  /**
+   * The engine's estimate of a request. A model the person supplies (pasted, or on the Hub) is checked or read first,
+   * with the panels chunk (./own-model.js): `own` for the inputs' request, whose pasted text must read.
+   */
+  #estimate(request: EstimateRequestInput, own?: boolean): EstimateResult {
+    const p = this._panels;
+    return estimate(typeof p === "object" ? p.ownModel(this, request, own) : request);
+  }
+
   #compute(): void {
     const request = (this.#request = this.request());
     try {
-      if (this.model === "custom" && (this._paste.error || !this.customModel)) {
-        throw new EngineError("invalid_hf_config", this._paste.error || "Paste a Hugging Face config.json to use a custom model.", "model");
-      }
-      this.#result = estimate(request);
+      this.#result = this.#estimate(request, true);
       this.#error = null;
       this.#fresh = true;
     } catch (e) {
       this.#result = null;
-      this.#error = e instanceof NotLoadedYet ? this.#wait() : (e as Error);
+      this.#error = e instanceof NotLoadedYet ? this.#wait(e) : (e as Error);
     }
   }
 
@@ -518,9 +526,9 @@ export class LlmInferenceCalc extends LitElement {
 
   #pinnedResult(request: EstimateRequestInput): Pinned {
     try {
-      return { request, result: estimate(request), error: "" };
+      return { request, result: this.#estimate(request), error: "" };
     } catch (e) {
-      return { request, result: null, error: e instanceof NotLoadedYet ? (this.#wait()?.message ?? "loading…") : (e as Error).message };
+      return { request, result: null, error: e instanceof NotLoadedYet ? (this.#wait(e)?.message ?? "loading…") : (e as Error).message };
     }
   }
 

@@ -4,8 +4,10 @@ import type { Deployment, EstimateRequestInput, WeightFormat } from "./engine.js
 
 export type PathDeployment = Exclude<Deployment, "hybrid">;
 export type Batch = number | "max";
+/** A model on the Hugging Face Hub, `{ hf, revision? }`, as requests and links name it (read before estimating). */
+export type HubModelRef = Extract<EstimateRequestInput["model"], { hf: unknown }>;
 /** A model the page or the user supplies: a pasted config.json or an architecture object. */
-export type CustomModel = Exclude<EstimateRequestInput["model"], string>;
+export type CustomModel = Exclude<EstimateRequestInput["model"], string | HubModelRef>;
 /** A hybrid's second configuration; no precision or batch size: the first configuration's. */
 export type Alternative = { model: string; hardware: string; deviceCount: number; deployment: PathDeployment; precision?: WeightFormat | undefined; batchSize?: Batch | undefined };
 /** A request rate to serve, and optionally the replicas that share it. */

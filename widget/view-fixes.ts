@@ -14,6 +14,9 @@ async function applyFix(el: LlmInferenceCalc, fix: Fix) {
   el.shadowRoot?.querySelector<HTMLElement>("[part~=verdict]")?.focus();
 }
 
+/** In place of the figures of a setup that cannot run (they would only mislead). */
+export const noFigures = html`<p class="muted">It cannot run as set up, so there is no latency, throughput or cost to show: apply a fix above, or change the inputs.</p>`;
+
 /** The engine's fixes (one change, two at once, another catalog device), or its suggestions in prose when none applies. */
 export function renderFixes(el: LlmInferenceCalc, r: EstimateResult) {
   const { fixes, suggestions, verdict } = r.compatibility;

@@ -11,7 +11,8 @@ export function renderInputs(el: LlmInferenceCalc, result: EstimateResult | null
   const set = (f: string) => (v: unknown) => el.set(f, v);
   const err = (path: string) => el.errorFor(path);
   const api = isApi(el.model);
-  const custom = el.model === "custom";
+  // A model the person supplies (pasted, or on the Hub: ./own-model.js) has its field, which shows its errors.
+  const supplied = more?.renderModel(el, result);
   const spec = el.customHardware;
   const modelError = err("model");
   const num = (id: string, label: string, key: string, value: number | undefined, extra = {}) =>
@@ -20,8 +21,8 @@ export function renderInputs(el: LlmInferenceCalc, result: EstimateResult | null
   return html`<section part="inputs" class="panel" aria-labelledby="inputs-h">
     <h2 id="inputs-h">Inputs</h2>
     <div class="fields">
-      ${field("model", "Model", select("model", modelChoices(el.model, true), set("model"), false, custom ? "" : modelError), custom ? "" : modelError, true)}
-      ${custom ? more?.renderPaste(el, result) : nothing}
+      ${field("model", "Model", select("model", modelChoices(el.model, true), set("model"), false, supplied ? "" : modelError), supplied ? "" : modelError, true)}
+      ${supplied}
       ${api ? html`<p class="muted full">Served through the provider's API as one stream: hardware, devices, formats and batch do not apply.</p>` : nothing}
       ${field("hardware", "Hardware", select("hardware", hardwareChoices(el.hardware, true), set("hardware"), api), "", true)}
       ${el.hardware === "custom" && spec

@@ -1,9 +1,17 @@
 // The planning panel (with the panels chunk): three toggles; the views themselves live in
-// llm-inference-calc-planning.js, a chunk loaded on first use.
+// llm-inference-calc-planning.js, a chunk this one loads on first use.
 import { html } from "lit";
 import type { EstimateRequestInput } from "./engine.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
 import type { Plan } from "./state.js";
+
+/** Fetch the planning views' chunk (after this one, which installs the parts of the engine they run); again after a failure. */
+export function loadPlanner(el: LlmInferenceCalc): void {
+  import("./llm-inference-calc-planning.js").then(
+    () => (el._planner = "ok"),
+    (e: Error) => (el._planner = `The planner could not be loaded: ${e.message}`),
+  );
+}
 
 export const PLAN_LABELS: Record<Exclude<Plan, "">, string> = { find: "Find a setup", scenarios: "Scenarios", breakeven: "Break-even" };
 

@@ -34,8 +34,8 @@ function band(b: Band, f: (v: number) => string) {
 const row = (label: string, value: string, extra: unknown = nothing) => html`<dt>${label}</dt><dd>${value}${extra}</dd>`;
 
 /**
- * The rarer parts come with the panels chunk: fixes, a hybrid's traffic split, the load, the memory bar's capacity
- * mark past it. (Every result with fixes or past capacity needs that chunk's engine parts: it is in by then.)
+ * The rarer parts come with the panels chunk: fixes and what the Hub publishes about a model read from it, a hybrid's
+ * traffic split, the load, the memory bar's capacity mark past it. (Every result with fixes or past capacity needs that chunk's engine parts: it is in by then.)
  */
 export function renderResults(el: LlmInferenceCalc, r: EstimateResult | null, error: Error | null): TemplateResult {
   if (!r) return html`<p class="error">No estimate: ${error?.message ?? "…"}</p>`;
@@ -48,12 +48,12 @@ export function renderResults(el: LlmInferenceCalc, r: EstimateResult | null, er
       <p class="badge"><span aria-hidden="true">${icon}</span> ${word}</p>
       <p class="muted">${describe(r)} · ${params(r.model.totalParams)} parameters${r.model.activeParams < r.model.totalParams ? ` (${params(r.model.activeParams)} active)` : ""}</p>
       ${r.compatibility.reasons.length ? html`<ul>${r.compatibility.reasons.map((x) => html`<li>${x}</li>`)}</ul>` : nothing}
-      ${more?.renderFixes(el, r)}
+      ${more?.renderVerdictMore(el, r)}
     </div>
     ${renderMemory(r, more?.capacityMark)}
     ${v === "incompatible"
-      ? // Figures for a setup that cannot run would only mislead.
-        html`<p class="muted">It cannot run as set up, so there is no latency, throughput or cost to show: apply a fix above, or change the inputs.</p>`
+      ? // Figures for a setup that cannot run would only mislead: the panels chunk says why there are none.
+        more?.noFigures
       : html`<div class="stats">
             <section part="latency">
               <h3>Latency</h3>

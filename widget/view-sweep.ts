@@ -9,6 +9,7 @@ import { download, toCsv, type Cell } from "./download.js";
 import { CSV_COLUMNS } from "./figures.js";
 import { ms, num } from "./format.js";
 import type { LlmInferenceCalc } from "./llm-inference-calc.js";
+import { ownModel } from "./own-model.js";
 import type { SweepField } from "./state.js";
 import { runSweep, type SweepOutcome } from "./sweep-client.js";
 
@@ -64,7 +65,9 @@ export async function sweepFor(el: LlmInferenceCalc, result: EstimateResult | nu
   el._sweep = { ...s, status: "running", done: 0, total: values.length, message: "" };
   try {
     const outcome = await runSweep(
-      { base: el.request(), vary: { [s.field]: values }, fields: SWEEP_FIELDS },
+      // A Hub model goes as the config.json the page read (./own-model.js), to the API too: the same model as the
+      // estimate shown (the same commit, from the same Hub), so both paths give the same columns.
+      { base: ownModel(el, el.request()), vary: { [s.field]: values }, fields: SWEEP_FIELDS },
       { apiBase: el.apiBase, threshold: el.sweepThreshold, signal, onProgress: (done) => (el._sweep = { ...el._sweep, done }) },
     );
     el._sweep = { ...el._sweep, status: "done", outcome, message: outcome.note };

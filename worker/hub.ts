@@ -9,9 +9,10 @@ import {
   DEFAULT_HUB_TIMEOUT_MS,
   EngineError,
   findHubRefs,
+  hubGot,
+  hubOffHostError,
   hubUnreachableError,
   MAX_HUB_REDIRECTS,
-  readHubBody,
   readHubModel,
   resolveHubModels,
   type ErrorCode,
@@ -110,17 +111,11 @@ const get: HubGet = async (url, maxBytes, request) => {
   let target = new URL(url);
   for (let hop = 0; ; hop++) {
     const response = await fetch(target, { redirect: "manual", signal: request.signal, headers: { Accept: "application/json" } });
-    if (!REDIRECTS.has(response.status)) {
-      if (response.status !== 200) await response.body?.cancel();
-      const text = response.status === 200 ? await readHubBody(response, maxBytes, request.id) : null;
-      return { status: response.status, headers: response.headers, text };
-    }
+    if (!REDIRECTS.has(response.status)) return hubGot(response, maxBytes, request.id);
     await response.body?.cancel();
     const location = response.headers.get("location");
     const next = location === null ? null : new URL(location, target);
-    if (next === null || next.origin !== request.origin) {
-      throw hubUnreachableError(request.id, `the Hub redirected to ${next ? next.host : "nowhere"}, which is not the Hub's host`);
-    }
+    if (next === null || next.origin !== request.origin) throw hubOffHostError(request.id, next?.host ?? null);
     if (hop === MAX_HUB_REDIRECTS) throw hubUnreachableError(request.id, `more than ${MAX_HUB_REDIRECTS} redirects`);
     target = next;
   }

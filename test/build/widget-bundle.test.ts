@@ -11,8 +11,9 @@ describe("widget bundle", () => {
     const { main, lazy } = (await widgetSizes()) as Sizes;
     expect(main.gz).toBeLessThanOrEqual(MAIN_BUDGET_BYTES);
     expect(main.files.map((f) => f.file)).toContain("dist/widget/llm-inference-calc.js");
-    // The panels and the planning views are chunks loaded on demand, not part of the main bundle.
-    for (const name of ["panels", "llm-inference-calc-planning"]) {
+    // The panels, the planning views and the Hugging Face Hub field with its reading are chunks loaded on demand, not
+    // part of the main bundle.
+    for (const name of ["panels", "llm-inference-calc-planning", "hub"]) {
       expect(lazy.some((f) => f.file.startsWith(`dist/widget/chunks/${name}-`) && f.loadedBy.length > 0), name).toBe(true);
     }
   }, 60_000);

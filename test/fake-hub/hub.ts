@@ -3,13 +3,17 @@
 // safetensors totals the Hub published (test/fixtures/published-params.json, where that is their source), and fails
 // as the Hub fails: 401 with X-Error-Code GatedRepo for a gated repository, 401 RepoNotFound for an unknown or private
 // one, 404 RevisionNotFound / EntryNotFound, plus a slow answer, an oversized config, a redirect off the Hub, and more
-// under "fake-hub/..." (FAKE_REPOS). A Node HTTP server: the worker tests start it in a vitest globalSetup.
+// under "fake-hub/..." (FAKE_REPOS). Its model search is in ./search.ts. Every answer carries the CORS headers the Hub
+// sends (any origin; X-Error-Code and X-Repo-Commit exposed), so the widget reads it from a browser page as it reads
+// the Hub. A Node HTTP server: the worker tests start it in a vitest globalSetup, the widget tests in
+// web-test-runner.config.mjs.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { MODEL_SOURCES } from "../../shared/catalog/sources/models.js";
 import { FAKE_REPOS } from "./repos.js";
+import { answerSearch } from "./search.js";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url);
 
@@ -63,15 +67,22 @@ export async function startFakeHub(): Promise<FakeHub> {
   repos.set(FAKE_REPOS.broken, { config: () => BROKEN });
   repos.set(FAKE_REPOS.noConfig, { config: () => "" });
   repos.set(FAKE_REPOS.infoDown, qwen);
+  repos.set(FAKE_REPOS.hiddenCode, { ...qwen, gated: true });
   // Another layer each time config.json is served: a new commit every read, as if pushed to between two requests.
   repos.set(FAKE_REPOS.changing, { config: () => JSON.stringify({ ...JSON.parse(qwen.config()), num_hidden_layers: 10 + changes++ }) });
 
   const hits = new Map<string, number>();
+  const count = (key: string) => hits.set(key, (hits.get(key) ?? 0) + 1);
+  const listed = [...repos].map(([id, repo]) => ({ id, gated: Boolean(repo.gated) }));
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://fake-hub");
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.setHeader("Access-Control-Expose-Headers", "X-Error-Code, X-Repo-Commit");
     if (url.pathname === "/__fake/hits") return send(res, 200, JSON.stringify(Object.fromEntries(hits)), { "Content-Type": "application/json" });
-    hits.set(url.pathname, (hits.get(url.pathname) ?? 0) + 1);
-    answer(repos, url, req, res);
+    if (req.method === "OPTIONS") return send(res, 204, "", { "Access-Control-Allow-Methods": "GET", "Access-Control-Max-Age": "86400" });
+    count(url.pathname);
+    if (url.pathname === "/api/models") return answerSearch(listed, url, req, res, (...a) => send(res, ...a), () => count(`aborted:${url.pathname}`));
+    answer(repos, url, req, res, port);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -94,18 +105,19 @@ const hubError = (res: ServerResponse, status: number, code: string, message: st
 const CONFIG_PATH = /^\/([^/]+\/[^/]+)\/resolve\/([^/]+)\/config\.json$/;
 const API_PATH = /^\/api\/models\/([^/]+\/[^/]+)(?:\/revision\/([^/]+))?$/;
 
-function answer(repos: Map<string, Repo>, url: URL, req: IncomingMessage, res: ServerResponse): void {
+function answer(repos: Map<string, Repo>, url: URL, req: IncomingMessage, res: ServerResponse, port: number): void {
   const file = url.pathname.match(CONFIG_PATH);
   const api = url.pathname.match(API_PATH);
   const id = file?.[1] ?? api?.[1];
   const revision = decodeURIComponent(file?.[2] ?? api?.[2] ?? "main");
   if (!id) return hubError(res, 404, "EntryNotFound", "not a path of this fake Hub");
-  if (misbehaves(id, url, req, res, Boolean(file))) return;
+  if (misbehaves(id, url, req, res, Boolean(file), port)) return;
   const repo = repos.get(id);
   if (!repo) return hubError(res, 401, "RepoNotFound", `Repository Not Found for url: ${url.href}.`);
   if (revision !== "main" && revision !== sha(id, "main")) return hubError(res, 404, "RevisionNotFound", `Invalid rev id: ${revision}`);
   const commit = sha(id, "main");
   if (api) return modelInfo(res, id, commit, repo, url);
+  if (id === FAKE_REPOS.hiddenCode) res.removeHeader("Access-Control-Expose-Headers");
   if (repo.gated) return hubError(res, 401, "GatedRepo", `Access to model ${id} is restricted. You must have access to it and be authenticated to access it. Please log in.`);
   const config = repo.config();
   if (config === "") return hubError(res, 404, "EntryNotFound", `${id} does not have a file named config.json`);
@@ -138,7 +150,7 @@ function streamed(res: ServerResponse, body: string, headers: Record<string, str
 }
 
 /** The repositories that fail in their own way; true when this one answered. */
-function misbehaves(id: string, url: URL, req: IncomingMessage, res: ServerResponse, isConfig: boolean): boolean {
+function misbehaves(id: string, url: URL, req: IncomingMessage, res: ServerResponse, isConfig: boolean, port: number): boolean {
   switch (id) {
     case FAKE_REPOS.slow: {
       if (!isConfig) return false;
@@ -155,6 +167,10 @@ function misbehaves(id: string, url: URL, req: IncomingMessage, res: ServerRespo
     }
     case FAKE_REPOS.offHost:
       send(res, 302, "", { Location: "https://cdn.example.net/config.json" });
+      return true;
+    case FAKE_REPOS.mirrored:
+      // Another origin a browser can reach without the network: this server under the name localhost.
+      send(res, 302, "", { Location: `http://localhost:${port}${url.pathname.replace(FAKE_REPOS.mirrored, "Qwen/Qwen3-8B")}${url.search}` });
       return true;
     case FAKE_REPOS.down:
       send(res, 503, "Service Unavailable");

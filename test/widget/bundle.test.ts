@@ -1,6 +1,6 @@
 // The built widget (dist/widget: the entry and its chunks, made by widget/build.mjs) in its own page: its zod/mini,
 // its deferred config.json reader and its stripped schemas must give exactly the engine's results, and its errors the
-// engine's codes and paths. The element loads its chunks from beside itself.
+// engine's codes and paths. The element loads its chunks from beside itself, the hub chunk only for a Hub model.
 import { expect, fixture, html } from "@open-wc/testing";
 import { breakEven, estimate, EngineError, recommend, referenceScenarios, type EstimateRequestInput } from "../../shared/index.js";
 import type { LlmInferenceCalc } from "../../widget/llm-inference-calc.js";
@@ -71,5 +71,27 @@ describe("the built bundle", () => {
     same(scenarios._scenarios.served!.value.scenarios, referenceScenarios());
     const be = await planner("breakeven", (p) => p._be.status === "done");
     same(be._be.served!.value, breakEven({ workload: { inputTokens: 1000, outputTokens: 500 }, selfHosted: { model: "mistral-7b", hardware: "l40s", precision: "fp8" } }));
+  });
+
+  it("loads the hub chunk only for a Hub model, and estimates the model it reads exactly as the engine does", async () => {
+    await import(BUNDLE as string);
+    const { url: hub } = (await (await fetch("/__fake-hub.json")).json()) as { url: string };
+    const el = await fixture<LlmInferenceCalc>(html`<llm-inference-calc hub=${hub}></llm-inference-calc>`);
+    const hubChunks = () => performance.getEntriesByType("resource").filter((e) => /\/dist\/widget\/chunks\/hub-\w+\.js$/.test(e.name));
+    for (const view of ["find", "scenarios", "breakeven"] as const) el.openPlan(view);
+    el.pin();
+    await el.updateComplete;
+    expect(hubChunks()).to.have.length(0);
+
+    el.hubModel = { hf: "Qwen/Qwen3-8B" };
+    await el.updateComplete;
+    expect(hubChunks()).to.have.length(1);
+    expect(el.model).to.equal("hf");
+    // What the engine gives for the config.json and the model API's answer the Hub serves.
+    const config = await (await fetch(`${hub}/Qwen/Qwen3-8B/resolve/main/config.json`)).json();
+    const info = (await (await fetch(`${hub}/api/models/Qwen/Qwen3-8B?expand[]=safetensors&expand[]=sha`)).json()) as { sha: string; safetensors: { parameters: Record<string, number>; total: number } };
+    const expected = engine({ ...el.request(), model: { hfConfig: config, hub: { id: "Qwen/Qwen3-8B", revision: "main", sha: info.sha, safetensors: info.safetensors } } });
+    expect(JSON.parse(JSON.stringify({ result: el.result }))).to.deep.equal(JSON.parse(JSON.stringify(expected)));
+    expect(el.result!.model.hub!.publishedTotalParams).to.equal(info.safetensors.total);
   });
 });

@@ -43,3 +43,17 @@ export const until = async (check: () => boolean, timeoutMs = 5000): Promise<voi
     await new Promise((r) => setTimeout(r, 10));
   }
 };
+
+let fakeHub: Promise<string> | undefined;
+
+/** Where the fake Hugging Face Hub (test/fake-hub) listens: another origin, started by web-test-runner.config.mjs. */
+export const fakeHubUrl = (): Promise<string> =>
+  (fakeHub ??= fetch("/__fake-hub.json")
+    .then((r) => r.json())
+    .then((j: { url: string }) => j.url));
+
+/** Press a key in a control, as a keyboard does (keydown, which the element listens to). */
+export async function press(el: LlmInferenceCalc, selector: string, key: string): Promise<void> {
+  $(el, selector).dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, composed: true, cancelable: true }));
+  await el.updateComplete;
+}
