@@ -10,7 +10,7 @@ import { maxBatchThatFits } from "./memory.js";
 import { parseWith } from "./parse.js";
 import { ignoredFields } from "./unknown-fields.js";
 import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
-import { resolveModel, resolveScenario, withDeviceCount, type Scenario } from "./scenario.js";
+import { resolveModel, resolveScenario, withDeviceCount, type ResolvedModel, type Scenario } from "./scenario.js";
 import type { ResolvedAssumptions } from "./schema/result.js";
 import type { PathDeployment } from "./catalog/runtimes.js";
 import type { WeightFormat } from "./schema/common.js";
@@ -64,6 +64,9 @@ export function recommend(input: unknown): RecommendResult {
   const assumptions = c.runtime ? { runtime: c.runtime } : undefined;
   const rps = workload.requestsPerSecond;
   const floor = qualityFloor(c);
+  // Each device's scenarios at batch 1 on one device, one per format, resolved for the first model searched; the
+  // other models take them with only the model swapped (resolving them again per model cost more than the screen).
+  const onesOn = new Map<string, Scenario[]>();
   const byBandwidth = hardwareIds.map((_, i) => i).sort((a, b) => findHardware(hardwareIds[a]!)!.bandwidthGBps - findHardware(hardwareIds[b]!)!.bandwidthGBps || a - b);
 
   const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<Reason, number>;
@@ -108,7 +111,8 @@ export function recommend(input: unknown): RecommendResult {
     }
     const perHardware = deviceCounts.length * precisions.length;
     candidates += hardwareIds.length * perHardware;
-    const shape = resolveModel(modelId, "model").shape;
+    const model = resolveModel(modelId, "model");
+    const shape = model.shape;
     if (shape.maxContextTokens !== null && workload.inputTokens + workload.outputTokens > shape.maxContextTokens) {
       reject("unavailable", hardwareIds.length * perHardware);
       continue;
@@ -133,7 +137,9 @@ export function recommend(input: unknown): RecommendResult {
     seq += hardwareIds.length * perHardware;
     for (const h of byBandwidth) {
       const hardware = hardwareIds[h]!;
-      const ones = precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), ""));
+      const template = onesOn.get(hardware);
+      const ones = template ? template.map((one) => withModel(one, model)) : precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), ""));
+      if (!template) onesOn.set(hardware, ones);
       if (hourlyUSD(ones[0]!) === null) {
         reject("unavailable", perHardware);
         continue;
@@ -141,7 +147,12 @@ export function recommend(input: unknown): RecommendResult {
       // More devices only add memory per replica (weights, KV heads and workspace split further), so what fits on
       // n devices fits on more: find the fewest for each format, and memory settles the rest without a look.
       const fewest = ones.map((one) => deviceCounts.find((n) => fits(one, n, shape.numHeads)) ?? Number.POSITIVE_INFINITY);
-      for (const deviceCount of deviceCounts) {
+      // The floor's parts on one device: the rate ceiling and the hourly price both scale with the devices (each
+      // brings its FLOPS, bandwidth and price), so n devices' floor is worked out from these without a scenario.
+      const ceilings = ones.map((one) => rateCeiling(one, one.assumptions.maxBatchSize));
+      const prices = ones.map((one) => hourlyUSD(one)!);
+      for (let d = 0; d < deviceCounts.length; d++) {
+        const deviceCount = deviceCounts[d]!;
         if (deviceCount > 1 && shape.numHeads % deviceCount !== 0) {
           reject("unavailable", precisions.length);
           continue;
@@ -151,9 +162,9 @@ export function recommend(input: unknown): RecommendResult {
             reject("memory");
             continue;
           }
-          const s = deviceCount === 1 ? ones[p]! : withDeviceCount(ones[p]!, deviceCount);
           countSteps();
           if (timeAtOne) {
+            const s = deviceCount === 1 ? ones[p]! : withDeviceCount(ones[p]!, deviceCount);
             const key = p * 1024 + deviceCount;
             const strength = strengthOf(s);
             const known = met.get(key);
@@ -169,8 +180,9 @@ export function recommend(input: unknown): RecommendResult {
           }
           feasible += 1;
           // No batch beats the rate ceiling, so the load needs at least this many replicas (sized() counts the same way).
-          const bound = Math.ceil(rps / rateCeiling(s, s.assumptions.maxBatchSize) - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH;
-          screened.add(modelId, hardware, deviceCount, precisions[p]!, bound, seqBase + (h * deviceCounts.length + deviceCounts.indexOf(deviceCount)) * precisions.length + p + 1);
+          // A hair under, so that rounding (n x one device's figures rather than n devices') never lifts it over.
+          const bound = Math.ceil(rps / (deviceCount * ceilings[p]!) - 1e-9) * deviceCount * prices[p]! * HOURS_PER_MONTH * (1 - 1e-12);
+          screened.add(modelId, hardware, deviceCount, precisions[p]!, bound, seqBase + (h * deviceCounts.length + d) * precisions.length + p + 1);
         }
       }
     }
@@ -370,6 +382,14 @@ export function selfHostedCandidate(request: EstimateRequest, slo: Slo, requests
 
 /** The largest batch a replica runs: what fits in its KV-cache reservation, at most the runtime's limit. */
 const batchCap = (s: Scenario): number => Math.min(maxBatchThatFits(s), s.assumptions.maxBatchSize);
+
+/** A device's scenario with another model: a copy with the model swapped (nothing else in a scenario depends on it). */
+function withModel(one: Scenario, model: ResolvedModel): Scenario {
+  const s = withDeviceCount(one, one.deviceCount);
+  s.model = model;
+  s.shape = model.shape;
+  return s;
+}
 
 /** Whether a sequence fits on `n` devices (half a step: it sizes the memory, no timing). Uneven head splits never fit. */
 function fits(one: Scenario, n: number, heads: number): boolean {

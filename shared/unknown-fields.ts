@@ -17,76 +17,49 @@ const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { de
 /** A key the schema has no place for, where it is, and the keys that object does have. */
 export type UnknownField = { path: (string | number)[]; key: string; known: string[] };
 
-/** Pushes every unknown key under a value onto `out`; `at` is the path to the value (restored on return). */
-type Finder = (input: unknown, at: (string | number)[], out: UnknownField[]) => void;
-
-const none: Finder = () => {};
-const finders = new WeakMap<z.ZodMiniType, Finder>();
-
-/** The schema's finder, made once (a request is checked on every call, so no walk of zod's definitions per call). */
-function finderOf(schema: z.ZodMiniType): Finder {
-  let find = finders.get(schema);
-  if (!find) {
-    // Set before compiling, so a schema that contains itself finds its own (late-bound) finder.
-    finders.set(schema, (i, at, out) => find!(i, at, out));
-    find = compile(defOf(schema));
-    finders.set(schema, find);
-  }
-  return find;
+/** Every key of `input` the schema has no place for, with its path (records and unknown values are open). */
+export function unknownFields(schema: z.ZodMiniType, input: unknown, path: (string | number)[] = []): UnknownField[] {
+  const out: UnknownField[] = [];
+  collect(schema, input, [...path], out);
+  return out;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-function compile(def: Def): Finder {
+/** Pushes the unknown keys under `input` onto `out`; `at` is its path (restored on return). No allocation when none. */
+function collect(schema: z.ZodMiniType, input: unknown, at: (string | number)[], out: UnknownField[]): void {
+  // Only objects and arrays hold keys.
+  if (typeof input !== "object" || input === null) return;
+  const def = defOf(schema);
   switch (def.type) {
     case "optional":
     case "default":
     case "nullable":
-      return finderOf(def.innerType!);
+      return collect(def.innerType!, input, at, out);
     case "union": {
-      // The option the value parsed as (the first that accepts it, as zod picks); only objects and arrays can hold one.
-      const options = def.options!.map((o) => ({ parses: fastParser(o), find: finderOf(o) }));
-      return (input, at, out) => {
-        if (typeof input === "object" && input !== null) options.find((o) => o.parses(input) !== FAIL)?.find(input, at, out);
-      };
+      // The option the value parsed as (the first that accepts it, as zod picks).
+      const option = def.options!.find((o) => fastParser(o)(input) !== FAIL);
+      if (option) collect(option, input, at, out);
+      return;
     }
-    case "array": {
-      const element = finderOf(def.element!);
-      return (input, at, out) => {
-        if (!Array.isArray(input)) return;
-        for (let i = 0; i < input.length; i++) {
-          at.push(i);
-          element(input[i], at, out);
-          at.pop();
-        }
-      };
-    }
-    case "object": {
-      const shape = def.shape!;
-      const known = Object.keys(shape);
-      const fields = new Map(known.map((k) => [k, finderOf(shape[k]!)]));
-      return (input, at, out) => {
-        if (!isRecord(input)) return;
+    case "array":
+      // (An object where an array belongs has no length: nothing to look at.)
+      for (let i = 0; i < (input as unknown[]).length; i++) {
+        at.push(i);
+        collect(def.element!, (input as unknown[])[i], at, out);
+        at.pop();
+      }
+      return;
+    case "object":
+      if (!Array.isArray(input)) {
+        const shape = def.shape!;
         for (const key in input) {
           if (!Object.hasOwn(input, key)) continue;
-          const field = fields.get(key);
           at.push(key);
-          if (field) field(input[key], at, out);
-          else out.push({ path: [...at], key, known });
+          if (Object.hasOwn(shape, key)) collect(shape[key]!, (input as Record<string, unknown>)[key], at, out);
+          else out.push({ path: [...at], key, known: Object.keys(shape) });
           at.pop();
         }
-      };
-    }
-    default:
-      return none;
+      }
   }
-}
-
-/** Every key of `input` the schema has no place for, with its path (records and unknown values are open). */
-export function unknownFields(schema: z.ZodMiniType, input: unknown, path: (string | number)[] = []): UnknownField[] {
-  const out: UnknownField[] = [];
-  finderOf(schema)(input, [...path], out);
-  return out;
 }
 
 /**
