@@ -6,7 +6,7 @@ import { maxBatchThatFits } from "./memory.js";
 import { resolvePrecision, resolveScenario, type Scenario } from "./scenario.js";
 import type { Precision } from "./schema/common.js";
 import type { Fix } from "./schema/result.js";
-import { BYTES_PER_ELEMENT } from "./units.js";
+import { BYTES_PER_ELEMENT, grouped } from "./units.js";
 import { countSteps } from "./work.js";
 
 /** A fix that changes one field. */
@@ -114,7 +114,7 @@ function cheapestOtherDevice(s: Scenario, batch: number): { id: string; name: st
       );
       if (fitsAt(other, batch)) {
         const usd = price * count;
-        const why = s.deployment === "cloud" ? `$${usd.toFixed(2)} an hour` : `$${Math.round(usd).toLocaleString("en-US")} to buy`;
+        const why = s.deployment === "cloud" ? `$${usd.toFixed(2)} an hour` : `$${grouped(usd)} to buy`;
         best = { id: h.id, name: h.name, count, why: `the cheapest that fits: ${why}`, usd };
         break;
       }

@@ -7,9 +7,10 @@ import { apiCandidate, SECONDS_PER_MONTH, selfHostedCandidate, sloMiss, type Can
 import type { ScenarioResult } from "./schema/plan.js";
 import type { EstimateRequest } from "./schema/request.js";
 import { findModel } from "./catalog/index.js";
+import { grouped } from "./units.js";
 
-const usd = (x: number) => (x >= 100 ? `$${Math.round(x).toLocaleString("en-US")}` : x >= 0.01 ? `$${x.toFixed(2)}` : `$${x.toPrecision(2)}`);
-const count = (x: number) => Math.round(x).toLocaleString("en-US");
+const usd = (x: number) => (x >= 100 ? `$${grouped(x)}` : x >= 0.01 ? `$${x.toFixed(2)}` : `$${x.toPrecision(2)}`);
+const count = grouped;
 
 const REASON_TEXT: Record<Reason, string> = {
   quality: "below the quality floor",

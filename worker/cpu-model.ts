@@ -3,6 +3,7 @@
 // (the V8 that Workers run) and fails on if one here is optimistic. Also what a request will cost, predicted from its
 // counts alone, before any work.
 import { sweepPointCount } from "../shared/index.js";
+import { grouped } from "../shared/units.js";
 
 /** The Free plan's CPU time per request; wrangler.toml's CPU_BUDGET_MS overrides it (raise it on the Paid plan). */
 export const DEFAULT_CPU_BUDGET_MS = 10;
@@ -59,7 +60,7 @@ export function predictSweep(body: unknown): Prediction {
   const perPoint = (fields > 0 && !hybrid ? STEPS.point : STEPS.result) + (has(b, '"max"') ? STEPS.max : 0);
   const steps = points * perPoint * (hybrid ? 2 : 1);
   const bytesPerPoint = fields > 0 ? fields * 12 : hybrid ? RESULT_BYTES.hybrid : RESULT_BYTES.single;
-  return { steps, responseBytes: points * bytesPerPoint, what: `a ${points.toLocaleString("en-US")}-point sweep${fields > 0 ? "" : " in the full form"}`, path: "vary" };
+  return { steps, responseBytes: points * bytesPerPoint, what: `a ${grouped(points)}-point sweep${fields > 0 ? "" : " in the full form"}`, path: "vary" };
 }
 
 /** A compare: each scenario is one estimate. */

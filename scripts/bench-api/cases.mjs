@@ -17,8 +17,9 @@ export const SWEEP_1000 = {
 /** The README's three scenarios, repeated to the limit of 50 with other output lengths (so no two are alike). */
 const COMPARE_50 = { scenarios: Array.from({ length: 50 }, (_, i) => ({ ...COMPARE_EXAMPLE.scenarios[i % COMPARE_EXAMPLE.scenarios.length], outputTokens: 100 + 10 * i })) };
 
-/** The whole catalog searched: the README's workload and SLOs, no constraints. */
-const RECOMMEND_UNCONSTRAINED = { workload: RECOMMEND_EXAMPLE.workload, slo: RECOMMEND_EXAMPLE.slo };
+/** The whole catalog searched for the README's workload: with nothing else, and with its SLOs (no constraints). */
+const RECOMMEND_UNCONSTRAINED = { workload: RECOMMEND_EXAMPLE.workload };
+const RECOMMEND_WITH_SLOS = { workload: RECOMMEND_EXAMPLE.workload, slo: RECOMMEND_EXAMPLE.slo };
 
 export const ESTIMATE_BODY = ESTIMATE_EXAMPLE;
 
@@ -34,7 +35,8 @@ export const CASES = [
   // front (413 over_cpu_budget, before any work), and this times the refusal.
   { name: "POST /v1/sweep, 1,000 points, full form (refused)", path: "/v1/sweep", body: SWEEP_1000, form: sweepForm, status: 413 },
   { name: "POST /v1/sweep, 1,000 points, 4 fields", path: "/v1/sweep", body: { ...SWEEP_1000, fields: SWEEP_FIELDS }, form: sweepForm },
-  { name: "POST /v1/recommend, no constraints", path: "/v1/recommend", body: RECOMMEND_UNCONSTRAINED },
+  { name: "POST /v1/recommend, unconstrained", path: "/v1/recommend", body: RECOMMEND_UNCONSTRAINED },
+  { name: "POST /v1/recommend, whole catalog, SLOs", path: "/v1/recommend", body: RECOMMEND_WITH_SLOS },
   { name: "POST /v1/recommend (example: 2 models, 2 formats)", path: "/v1/recommend", body: RECOMMEND_EXAMPLE },
   { name: "POST /v1/breakeven (README example)", path: "/v1/breakeven", body: BREAKEVEN_EXAMPLE },
 ];

@@ -28,19 +28,24 @@ export function workerdChildren() {
   return found;
 }
 
-/** A clock of the process's CPU time in ms, summed over its threads; undefined where /proc cannot tell. */
+/**
+ * Clocks of the process's CPU time in ms: `all`, summed over its threads (the runtime's I/O, V8's background compiler
+ * and garbage-collector threads, the worker), and `js`, its main thread's, where workerd runs the worker's JavaScript
+ * (and its own HTTP handling). Undefined where /proc cannot tell.
+ */
 export function cpuClock(pid) {
   if (!pid) return undefined;
+  const ms = (task) => Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]) / 1e6;
   const read = () => {
-    let ns = 0;
+    let all = 0;
     for (const task of readdirSync(`/proc/${pid}/task`)) {
       try {
-        ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]);
+        all += ms(task);
       } catch {
         // a thread that ended meanwhile
       }
     }
-    return ns / 1e6;
+    return { all, js: ms(pid) };
   };
   try {
     read();

@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import type * as z from "zod/mini";
 import { DEFAULT_MAX_SWEEP_POINTS, EngineError, parseWith, sweep, sweepPointCount, SweepRequest } from "../../shared/index.js";
+import { grouped } from "../../shared/units.js";
 import { readJsonBody } from "../body.js";
 import { withinBudget } from "../cpu-budget.js";
 import { predictSweep } from "../cpu-model.js";
@@ -16,7 +17,7 @@ export const sweepRoute = ({ maxPoints = DEFAULT_MAX_SWEEP_POINTS }: SweepOption
     const sent = await readJsonBody(c);
     const count = sweepPointCount(sent);
     if (count > maxPoints) {
-      throw new EngineError("sweep_too_large", `the grid has ${count.toLocaleString("en-US")} points; the limit is ${maxPoints.toLocaleString("en-US")}`, "vary");
+      throw new EngineError("sweep_too_large", `the grid has ${grouped(count)} points; the limit is ${grouped(maxPoints)}`, "vary");
     }
     const predicted = predictSweep(sent);
     // Hub models are read once the grid's size is known to be allowed, and before the request is parsed and keyed.
