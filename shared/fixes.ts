@@ -6,7 +6,8 @@ import { maxBatchThatFits } from "./memory.js";
 import { resolvePrecision, resolveScenario, type Scenario } from "./scenario.js";
 import type { Precision } from "./schema/common.js";
 import type { Fix } from "./schema/result.js";
-import { BYTES_PER_ELEMENT, grouped } from "./units.js";
+import { BYTES_PER_ELEMENT } from "./units.js";
+import { grouped } from "./grouped.js";
 import { countSteps } from "./work.js";
 
 /** A fix that changes one field. */

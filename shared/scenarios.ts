@@ -7,7 +7,7 @@ import { apiCandidate, SECONDS_PER_MONTH, selfHostedCandidate, sloMiss, type Can
 import type { ScenarioResult } from "./schema/plan.js";
 import type { EstimateRequest } from "./schema/request.js";
 import { findModel } from "./catalog/index.js";
-import { grouped } from "./units.js";
+import { grouped } from "./grouped.js";
 
 const usd = (x: number) => (x >= 100 ? `$${grouped(x)}` : x >= 0.01 ? `$${x.toFixed(2)}` : `$${x.toPrecision(2)}`);
 const count = grouped;

@@ -27,10 +27,3 @@ export const BYTES_PER_ELEMENT: Readonly<Record<WeightFormat, number>> = {
 };
 
 export const toGB = (bytes: number): number => bytes / BYTES_PER_GB;
-
-/**
- * A whole number with its thousands grouped ("10,000"), as toLocaleString("en-US") writes it, without Intl: the first
- * Intl formatter an isolate makes cost workerd some 12 ms of CPU (npm run bench:api), more than a Free-plan request's
- * whole budget.
- */
-export const grouped = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");

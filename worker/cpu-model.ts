@@ -3,7 +3,7 @@
 // (the V8 that Workers run) and fails on if one here is optimistic. Also what a request will cost, predicted from its
 // counts alone, before any work.
 import { sweepPointCount } from "../shared/index.js";
-import { grouped } from "../shared/units.js";
+import { grouped } from "../shared/grouped.js";
 
 /** The Free plan's CPU time per request; wrangler.toml's CPU_BUDGET_MS overrides it (raise it on the Paid plan). */
 export const DEFAULT_CPU_BUDGET_MS = 10;

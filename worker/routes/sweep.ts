@@ -2,7 +2,7 @@
 import { Hono } from "hono";
 import type * as z from "zod/mini";
 import { DEFAULT_MAX_SWEEP_POINTS, EngineError, parseWith, sweep, sweepPointCount, SweepRequest } from "../../shared/index.js";
-import { grouped } from "../../shared/units.js";
+import { grouped } from "../../shared/grouped.js";
 import { readJsonBody } from "../body.js";
 import { withinBudget } from "../cpu-budget.js";
 import { predictSweep } from "../cpu-model.js";
