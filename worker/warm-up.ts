@@ -16,6 +16,6 @@ export function warmUp(): void {
     sweep(compact);
     recommend(RECOMMEND_EXAMPLE);
     recommend({ workload: RECOMMEND_EXAMPLE.workload });
-    if (i % 2 === 0) recommend({ workload: RECOMMEND_EXAMPLE.workload, slo: RECOMMEND_EXAMPLE.slo });
+    recommend({ workload: RECOMMEND_EXAMPLE.workload, slo: RECOMMEND_EXAMPLE.slo });
   }
 }
