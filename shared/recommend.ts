@@ -66,7 +66,7 @@ export function recommend(input: unknown): RecommendResult {
   const floor = qualityFloor(c);
   // Each device's scenarios at batch 1 on one device, one per format, resolved for the first model searched; the
   // other models take them with only the model swapped (resolving them again per model cost more than the screen).
-  const onesOn = new Map<string, Scenario[]>();
+  const onesOn = new Map<string, Scenario[] | null>();
   const byBandwidth = hardwareIds.map((_, i) => i).sort((a, b) => findHardware(hardwareIds[a]!)!.bandwidthGBps - findHardware(hardwareIds[b]!)!.bandwidthGBps || a - b);
 
   const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<Reason, number>;
@@ -137,13 +137,15 @@ export function recommend(input: unknown): RecommendResult {
     seq += hardwareIds.length * perHardware;
     for (const h of byBandwidth) {
       const hardware = hardwareIds[h]!;
+      // (A device without a price for this deployment is never an option, whatever the model: one look settles it.)
       const template = onesOn.get(hardware);
-      const ones = template ? template.map((one) => withModel(one, model)) : precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), ""));
-      if (!template) onesOn.set(hardware, ones);
-      if (hourlyUSD(ones[0]!) === null) {
+      if (template === null || (!template && hourlyUSD(resolveScenario(configuration(modelId, hardware, 1, precisions[0]!), "")) === null)) {
+        onesOn.set(hardware, null);
         reject("unavailable", perHardware);
         continue;
       }
+      const ones = template ? template.map((one) => withModel(one, model)) : precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), ""));
+      if (!template) onesOn.set(hardware, ones);
       // More devices only add memory per replica (weights, KV heads and workspace split further), so what fits on
       // n devices fits on more: find the fewest for each format, and memory settles the rest without a look.
       const fewest = ones.map((one) => deviceCounts.find((n) => fits(one, n, shape.numHeads)) ?? Number.POSITIVE_INFINITY);
@@ -208,21 +210,22 @@ export function recommend(input: unknown): RecommendResult {
     const sizing = stepsDone();
     const request = configuration(x.modelId, x.hardware, x.deviceCount, x.precision);
     const s = resolveScenario(request, "");
-    // The floor again at the batch that fits in memory (the screen took the runtime's limit): no cheaper than
-    // the last option kept, or over the budget, and it needs no sizing.
+    // A floor on its monthly cost settles it when over the budget, or (with no budget to check) dearer than the last
+    // option kept: it needs no more sizing.
+    const settledBy = (floor: number): boolean => {
+      if (floor > budget) overBudget();
+      else if (!(floor > kept.last() && budget === Number.POSITIVE_INFINITY)) return false;
+      countSteps(stepsDone() - sizing);
+      return true;
+    };
+    // The floor again at the batch that fits in memory (the screen took the runtime's limit).
     const cap = batchCap(s);
-    const floor = Math.ceil(rps / rateCeiling(s, cap) - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH;
-    if (floor > budget) {
-      overBudget();
-      countSteps(stepsDone() - sizing);
-      continue;
-    }
-    if (floor > kept.last() && budget === Number.POSITIVE_INFINITY) {
-      countSteps(stepsDone() - sizing);
-      continue;
-    }
+    if (settledBy(Math.ceil(rps / rateCeiling(s, cap) - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH)) continue;
     const first = requestTiming(s, 1);
     const largest = largestBatchMeeting(s, slo, cap, first);
+    // And at the largest batch meeting the SLOs, the replicas it alone needs (queueing only adds to them, as
+    // replicasFor counts): before solving for the queue.
+    if (settledBy(Math.ceil(rps / largest.timing.requestsPerSec - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH)) continue;
     const replicas = replicasFor(s, slo, rps, largest);
     const monthly = replicas * hourlyUSD(s)! * HOURS_PER_MONTH;
     if (monthly > budget) overBudget();
