@@ -74,7 +74,6 @@ export function recommend(input: unknown): RecommendResult {
   const budget = c.budgetUSDPerMonth ?? Number.POSITIVE_INFINITY;
   // With no SLO, what fits meets them: the timing at batch 1 waits until a configuration is sized.
   const timeAtOne = slo.ttftMs !== undefined || slo.tpotMs !== undefined || slo.e2eMs !== undefined;
-  const screened = new Screened();
   let candidates = 0;
   let feasible = 0;
   /** Search order, the last tie-break between equal options. */
@@ -99,7 +98,10 @@ export function recommend(input: unknown): RecommendResult {
     candidates += configurations;
     rejected.quality += configurations;
   }
-  for (const modelId of modelIds.filter((id) => meetsQuality(id, floor))) {
+  const screened = new Screened(modelIds.length * hardwareIds.length * deviceCounts.length * precisions.length, modelIds, hardwareIds, deviceCounts, precisions);
+  for (let m = 0; m < modelIds.length; m++) {
+    const modelId = modelIds[m]!;
+    if (!meetsQuality(modelId, floor)) continue;
     const base = { model: modelId, inputTokens: workload.inputTokens, outputTokens: workload.outputTokens, deployment: c.deployment, assumptions };
     if (findModel(modelId)!.kind === "api") {
       candidates += 1;
@@ -184,7 +186,7 @@ export function recommend(input: unknown): RecommendResult {
           // No batch beats the rate ceiling, so the load needs at least this many replicas (sized() counts the same way).
           // A hair under, so that rounding (n x one device's figures rather than n devices') never lifts it over.
           const bound = Math.ceil(rps / (deviceCount * ceilings[p]!) - 1e-9) * deviceCount * prices[p]! * HOURS_PER_MONTH * (1 - 1e-12);
-          screened.add(modelId, hardware, deviceCount, precisions[p]!, bound, seqBase + (h * deviceCounts.length + d) * precisions.length + p + 1);
+          screened.add(m, h, d, p, bound, seqBase + (h * deviceCounts.length + d) * precisions.length + p + 1);
         }
       }
     }
@@ -269,36 +271,46 @@ type Ranked = Candidate & { seq: number };
 
 /**
  * The configurations that passed the screen, cheapest floor first (in search order among equals). Thousands live
- * through the search and it usually stops after a few hundred, so they are kept in flat arrays (no timing, no
- * scenario) and taken from a binary heap of their indices rather than sorted.
+ * through the search and it usually stops after a few hundred, so they are kept in typed arrays made once per search
+ * (a floor, the search order and the indices of what it is: no object per configuration) and taken from a binary heap
+ * of their positions rather than sorted.
  */
 class Screened {
-  private readonly models: string[] = [];
-  private readonly hardware: string[] = [];
-  private readonly deviceCounts: number[] = [];
-  private readonly precisions: WeightFormat[] = [];
-  private readonly seqs: number[] = [];
-  private readonly bounds: number[] = [];
+  private readonly bounds: Float64Array;
+  private readonly seqs: Float64Array;
+  /** Which configuration: the model's index, then the hardware's, device count's and format's, packed in one. */
+  private readonly codes: Int32Array;
+  private count = 0;
 
-  get size(): number {
-    return this.bounds.length;
+  /** Room for `capacity` configurations of `modelIds` x `hardwareIds` x `deviceCounts` x `precisions`. */
+  constructor(
+    capacity: number,
+    private readonly modelIds: readonly string[],
+    private readonly hardwareIds: readonly string[],
+    private readonly deviceCounts: readonly number[],
+    private readonly precisions: readonly WeightFormat[],
+  ) {
+    this.bounds = new Float64Array(capacity);
+    this.seqs = new Float64Array(capacity);
+    this.codes = new Int32Array(capacity);
   }
 
-  add(modelId: string, hardware: string, deviceCount: number, precision: WeightFormat, bound: number, seq: number): void {
-    this.models.push(modelId);
-    this.hardware.push(hardware);
-    this.deviceCounts.push(deviceCount);
-    this.precisions.push(precision);
-    this.bounds.push(bound);
-    this.seqs.push(seq);
+  get size(): number {
+    return this.count;
+  }
+
+  add(model: number, hardware: number, device: number, precision: number, bound: number, seq: number): void {
+    const i = this.count++;
+    this.bounds[i] = bound;
+    this.seqs[i] = seq;
+    this.codes[i] = ((model * this.hardwareIds.length + hardware) * this.deviceCounts.length + device) * this.precisions.length + precision;
   }
 
   *byBound(): Generator<Configuration> {
-    const bounds = this.bounds;
-    const size0 = bounds.length;
+    const { bounds, seqs, codes } = this;
+    const size0 = this.count;
     const heap = new Int32Array(size0);
     for (let i = 0; i < size0; i++) heap[i] = i;
-    const seqs = this.seqs;
     const before = (a: number, b: number) => bounds[a]! < bounds[b]! || (bounds[a] === bounds[b] && seqs[a]! < seqs[b]!);
     const down = (from: number, size: number) => {
       let i = from;
@@ -314,9 +326,22 @@ class Screened {
       }
     };
     for (let i = (size0 >> 1) - 1; i >= 0; i--) down(i, size0);
+    const P = this.precisions.length;
+    const D = this.deviceCounts.length;
+    const H = this.hardwareIds.length;
     for (let size = size0; size > 0; size--) {
       const i = heap[0]!;
-      yield { modelId: this.models[i]!, hardware: this.hardware[i]!, deviceCount: this.deviceCounts[i]!, precision: this.precisions[i]!, bound: bounds[i]!, seq: this.seqs[i]! };
+      const code = codes[i]!;
+      const rest = Math.floor(code / P);
+      const hardwareAndModel = Math.floor(rest / D);
+      yield {
+        modelId: this.modelIds[Math.floor(hardwareAndModel / H)]!,
+        hardware: this.hardwareIds[hardwareAndModel % H]!,
+        deviceCount: this.deviceCounts[rest % D]!,
+        precision: this.precisions[code % P]!,
+        bound: bounds[i]!,
+        seq: seqs[i]!,
+      };
       heap[0] = heap[size - 1]!;
       down(0, size - 1);
     }
