@@ -7,10 +7,9 @@ import { addHubReport, fromHub, unresolvedHubModel } from "../shared/hub-model.j
 import { blendHybrid } from "../shared/hybrid.js";
 import { describeUnknown, issueToError, messageOf, valueAt } from "../shared/issues.js";
 import { loadResult } from "../shared/load.js";
-import type { DeferredParts } from "./deferred.js";
 import { validate } from "./zod-validate.js";
 
-export const DEFERRED_PARTS: DeferredParts = {
+export const DEFERRED_PARTS = {
   architectureFromHfConfig,
   architectureProblem,
   blendHybrid,

@@ -4,26 +4,10 @@
 // (zod's validator; valid requests take the engine's compiled fast path). The main bundle holds a stand-in for each
 // (./engine-deferred.js, ./zod-mini.js) and the panels chunk installs the engine's own functions, unchanged, when it
 // loads. Before then a stand-in throws NotLoadedYet, and the element waits for the chunk and computes again.
-import type { Validate } from "./zod-validate.js";
+import type { DEFERRED_PARTS } from "./deferred-parts.js";
 
-export type DeferredParts = {
-  architectureFromHfConfig: typeof import("../shared/hfconfig.js").architectureFromHfConfig;
-  architectureProblem: typeof import("../shared/consistency.js").architectureProblem;
-  blendHybrid: typeof import("../shared/hybrid.js").blendHybrid;
-  loadResult: typeof import("../shared/load.js").loadResult;
-  addCloudFix: typeof import("../shared/fixes.js").addCloudFix;
-  addContextFix: typeof import("../shared/fixes.js").addContextFix;
-  addEvenSplitFix: typeof import("../shared/fixes.js").addEvenSplitFix;
-  suggestMemoryFixes: typeof import("../shared/fixes.js").suggestMemoryFixes;
-  issueToError: typeof import("../shared/issues.js").issueToError;
-  describeUnknown: typeof import("../shared/issues.js").describeUnknown;
-  messageOf: typeof import("../shared/issues.js").messageOf;
-  valueAt: typeof import("../shared/issues.js").valueAt;
-  validate: Validate;
-  unresolvedHubModel: typeof import("../shared/hub-model.js").unresolvedHubModel;
-  fromHub: typeof import("../shared/hub-model.js").fromHub;
-  addHubReport: typeof import("../shared/hub-model.js").addHubReport;
-};
+/** The deferred parts by name (./deferred-parts.ts lists them; a type only, so the main bundle holds none of them). */
+export type DeferredParts = typeof DEFERRED_PARTS;
 
 /**
  * A deferred part was needed before the panels chunk installed it, or a Hub model before it was read: `until` settles
