@@ -185,7 +185,7 @@ export function recommend(input: unknown): RecommendResult {
           feasible += 1;
           // No batch beats the rate ceiling, so the load needs at least this many replicas (sized() counts the same way).
           // A hair under, so that rounding (n x one device's figures rather than n devices') never lifts it over.
-          const bound = Math.ceil(rps / (deviceCount * ceilings[p]!) - 1e-9) * deviceCount * prices[p]! * HOURS_PER_MONTH * (1 - 1e-12);
+          const bound = wholeReplicasMonthly(rps, deviceCount * ceilings[p]!, deviceCount * prices[p]!) * (1 - 1e-12);
           screened.add(m, h, d, p, bound, seqBase + (h * deviceCounts.length + d) * precisions.length + p + 1);
         }
       }
@@ -222,12 +222,12 @@ export function recommend(input: unknown): RecommendResult {
     };
     // The floor again at the batch that fits in memory (the screen took the runtime's limit).
     const cap = batchCap(s);
-    if (settledBy(Math.ceil(rps / rateCeiling(s, cap) - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH)) continue;
+    if (settledBy(wholeReplicasMonthly(rps, rateCeiling(s, cap), hourlyUSD(s)!))) continue;
     const first = requestTiming(s, 1);
     const largest = largestBatchMeeting(s, slo, cap, first);
     // And at the largest batch meeting the SLOs, the replicas it alone needs (queueing only adds to them, as
     // replicasFor counts): before solving for the queue.
-    if (settledBy(Math.ceil(rps / largest.timing.requestsPerSec - 1e-9) * hourlyUSD(s)! * HOURS_PER_MONTH)) continue;
+    if (settledBy(wholeReplicasMonthly(rps, largest.timing.requestsPerSec, hourlyUSD(s)!))) continue;
     const replicas = replicasFor(s, slo, rps, largest);
     const monthly = replicas * hourlyUSD(s)! * HOURS_PER_MONTH;
     if (monthly > budget) overBudget();
@@ -419,6 +419,13 @@ function withModel(one: Scenario, model: ResolvedModel): Scenario {
   return s;
 }
 
+/** The whole replicas a load needs when each serves `perReplica` requests a second (a hair of rounding forgiven). */
+const wholeReplicas = (requestsPerSecond: number, perReplica: number): number => Math.ceil(requestsPerSecond / perReplica - 1e-9);
+
+/** What those replicas cost a month, at `perHourUSD` each. */
+const wholeReplicasMonthly = (requestsPerSecond: number, perReplica: number, perHourUSD: number): number =>
+  wholeReplicas(requestsPerSecond, perReplica) * perHourUSD * HOURS_PER_MONTH;
+
 /** Whether a sequence fits on `n` devices (half a step: it sizes the memory, no timing). Uneven head splits never fit. */
 function fits(one: Scenario, n: number, heads: number): boolean {
   if (n > 1 && heads % n !== 0) return false;
@@ -442,7 +449,7 @@ function screen(s: Scenario, slo: Slo): { cap: number; first: RequestTiming } | 
  * meet it are found by doubling, then halving.
  */
 function replicasFor(s: Scenario, slo: Slo, requestsPerSecond: number, largest: Sized): number {
-  const fewest = Math.ceil(requestsPerSecond / largest.timing.requestsPerSec - 1e-9);
+  const fewest = wholeReplicas(requestsPerSecond, largest.timing.requestsPerSec);
   const limit = slo.ttftMs;
   const replica = limit === undefined ? null : serving(s);
   if (limit === undefined || replica === null) return fewest;
