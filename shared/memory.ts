@@ -93,7 +93,10 @@ export function kvBudgetPerDevice(s: Scenario, p: MemoryParts = perDeviceParts(s
   return Math.max(0, free * s.assumptions.usableMemoryFraction);
 }
 
-/** Largest batch whose KV cache (and logits) fit in the reservation (0 if not even one sequence fits). */
+/**
+ * Largest batch whose KV cache (and logits) fit in the reservation (0 if not even one sequence fits).
+ * Only `p` depends on the device count: the parts of another count of the same devices answer for that count.
+ */
 export function maxBatchThatFits(s: Scenario, limit = 1_000_000, p: MemoryParts = perDeviceParts(s)): number {
   const batch = Math.floor(kvBudgetPerDevice(s, p) / (p.kvPerSequence + p.logitsPerSequence));
   return Math.max(0, Math.min(limit, batch));

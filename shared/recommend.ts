@@ -6,11 +6,11 @@ import { EngineError } from "./errors.js";
 import { estimateRequest } from "./estimate.js";
 import { FALLBACK_INTERCONNECT_GBPS, rateCeiling, requestTiming, sequenceCosts, type RequestTiming, type SequenceCosts, type StepTime } from "./latency.js";
 import { serving, waitQuantileMs } from "./load.js";
-import { maxBatchThatFits } from "./memory.js";
+import { maxBatchThatFits, memoryParts, type MemoryParts } from "./memory.js";
 import { parseWith } from "./parse.js";
 import { ignoredFields } from "./unknown-fields.js";
 import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
-import { resolveModel, resolveScenario, withDeviceCount, type ResolvedModel, type Scenario } from "./scenario.js";
+import { resolveModel, resolveScenario, withDeviceCount, type Scenario } from "./scenario.js";
 import type { ResolvedAssumptions } from "./schema/result.js";
 import type { PathDeployment } from "./catalog/runtimes.js";
 import type { WeightFormat } from "./schema/common.js";
@@ -67,6 +67,10 @@ export function recommend(input: unknown): RecommendResult {
   // Each device's scenarios at batch 1 on one device, one per format, resolved for the first model searched; the
   // other models take them with only the model swapped (resolving them again per model cost more than the screen).
   const onesOn = new Map<string, Scenario[] | null>();
+  // Per device and format, reused: the index of the fewest devices that fit, and one device's rate ceiling and price.
+  const fewest = new Float64Array(precisions.length);
+  const ceilings = new Float64Array(precisions.length);
+  const prices = new Float64Array(precisions.length);
   const byBandwidth = hardwareIds.map((_, i) => i).sort((a, b) => findHardware(hardwareIds[a]!)!.bandwidthGBps - findHardware(hardwareIds[b]!)!.bandwidthGBps || a - b);
 
   const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<Reason, number>;
@@ -98,7 +102,7 @@ export function recommend(input: unknown): RecommendResult {
     candidates += configurations;
     rejected.quality += configurations;
   }
-  const screened = new Screened(modelIds.length * hardwareIds.length * deviceCounts.length * precisions.length, modelIds, hardwareIds, deviceCounts, precisions);
+  const screened = new Screened(modelIds, hardwareIds, deviceCounts, precisions);
   for (let m = 0; m < modelIds.length; m++) {
     const modelId = modelIds[m]!;
     if (!meetsQuality(modelId, floor)) continue;
@@ -130,31 +134,56 @@ export function recommend(input: unknown): RecommendResult {
       if (!seq) byKey.set(key, (seq = sequenceCosts(s)));
       return seq;
     };
-    // Devices on which a format and device count met the SLOs at batch 1: a device at least as fast in every way
-    // meets them too (see Strength), without its own timing.
-    const met = new Map<number, Strength[]>();
+    // Scenarios that met the SLOs at batch 1, by format and device count: on a device at least as strong in every
+    // way (atLeastAsStrong) the same format and count meet them too, without a timing of their own.
+    const met = new Map<number, Scenario[]>();
+    // Memory per device depends on the model, format, device count and runtime, not on the device (beside its
+    // capacity): its parts are worked out once per model, for every device's fit.
+    const parts = new Map<ResolvedAssumptions, MemoryParts[]>();
+    const partsOf = (one: Scenario, p: number, d: number): MemoryParts => {
+      let list = parts.get(one.assumptions);
+      if (!list) parts.set(one.assumptions, (list = []));
+      return (list[p * deviceCounts.length + d] ??= memoryParts(d === 0 ? one : withDeviceCount(one, deviceCounts[d]!)));
+    };
+    /** Whether a sequence fits on deviceCounts[d] of `one`'s devices (half a step: memory only). Uneven head splits never fit. */
+    const fits = (one: Scenario, p: number, d: number): boolean => {
+      const n = deviceCounts[d]!;
+      if (n > 1 && shape.numHeads % n !== 0) return false;
+      countSteps(0.5);
+      return batchCap(one, partsOf(one, p, d)) >= 1;
+    };
     // Weakest devices first (by memory bandwidth), so that the timings are of those; the search order (`seq`, the
     // last tie-break between equal options) stays the catalog's.
     const seqBase = seq;
     seq += hardwareIds.length * perHardware;
     for (const h of byBandwidth) {
       const hardware = hardwareIds[h]!;
-      // (A device without a price for this deployment is never an option, whatever the model: one look settles it.)
-      const template = onesOn.get(hardware);
-      if (template === null || (!template && hourlyUSD(resolveScenario(configuration(modelId, hardware, 1, precisions[0]!), "")) === null)) {
-        onesOn.set(hardware, null);
+      let ones = onesOn.get(hardware);
+      if (ones === undefined) {
+        // (A device without a price for this deployment is never an option, whatever the model: one look settles it.)
+        const priced = hourlyUSD(resolveScenario(configuration(modelId, hardware, 1, precisions[0]!), "")) !== null;
+        ones = priced ? precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), "")) : null;
+        onesOn.set(hardware, ones);
+      }
+      if (ones === null) {
         reject("unavailable", perHardware);
         continue;
       }
-      const ones = template ? template.map((one) => withModel(one, model)) : precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), ""));
-      if (!template) onesOn.set(hardware, ones);
-      // More devices only add memory per replica (weights, KV heads and workspace split further), so what fits on
-      // n devices fits on more: find the fewest for each format, and memory settles the rest without a look.
-      const fewest = ones.map((one) => deviceCounts.find((n) => fits(one, n, shape.numHeads)) ?? Number.POSITIVE_INFINITY);
-      // The floor's parts on one device: the rate ceiling and the hourly price both scale with the devices (each
-      // brings its FLOPS, bandwidth and price), so n devices' floor is worked out from these without a scenario.
-      const ceilings = ones.map((one) => rateCeiling(one, one.assumptions.maxBatchSize));
-      const prices = ones.map((one) => hourlyUSD(one)!);
+      for (let p = 0; p < precisions.length; p++) {
+        const one = ones[p]!;
+        // The model swapped in place (nothing keeps these scenarios past this device's turn; copies cost more).
+        one.model = model;
+        one.shape = shape;
+        // More devices only add memory per replica (weights, KV heads and workspace split further), so what fits on
+        // n devices fits on more: find the fewest for each format, and memory settles the rest without a look.
+        let d = 0;
+        while (d < deviceCounts.length && !fits(one, p, d)) d++;
+        fewest[p] = d;
+        // The floor's parts on one device: the rate ceiling and the hourly price both scale with the devices (each
+        // brings its FLOPS, bandwidth and price), so n devices' floor is worked out from these without a scenario.
+        ceilings[p] = rateCeiling(one, one.assumptions.maxBatchSize);
+        prices[p] = hourlyUSD(one)!;
+      }
       for (let d = 0; d < deviceCounts.length; d++) {
         const deviceCount = deviceCounts[d]!;
         if (deviceCount > 1 && shape.numHeads % deviceCount !== 0) {
@@ -162,7 +191,7 @@ export function recommend(input: unknown): RecommendResult {
           continue;
         }
         for (let p = 0; p < precisions.length; p++) {
-          if (deviceCount < fewest[p]!) {
+          if (d < fewest[p]!) {
             reject("memory");
             continue;
           }
@@ -170,16 +199,15 @@ export function recommend(input: unknown): RecommendResult {
           if (timeAtOne) {
             const s = deviceCount === 1 ? ones[p]! : withDeviceCount(ones[p]!, deviceCount);
             const key = p * 1024 + deviceCount;
-            const strength = strengthOf(s);
             const known = met.get(key);
-            if (!known?.some((weaker) => atLeast(strength, weaker))) {
+            if (!known || !known.some((weaker) => atLeastAsStrong(s, weaker))) {
               const miss = sloMiss(slo, requestTiming(s, 1, undefined, costsOf(s, p)));
               if (miss) {
                 reject(miss);
                 continue;
               }
-              if (known) known.push(strength);
-              else met.set(key, [strength]);
+              if (known) known.push(s);
+              else met.set(key, [s]);
             }
           }
           feasible += 1;
@@ -247,53 +275,56 @@ export function recommend(input: unknown): RecommendResult {
 }
 
 /**
- * What a device brings to a timing, beside the model, format and device count: the timing is the same function of
- * these for two devices with the same runtime profile and the same arithmetic, and each step's time only falls as
- * peak FLOPS, memory bandwidth or link bandwidth rise. So one device at least as strong as another in all three is
- * at least as fast at every step.
+ * Whether `a`'s devices are at least as strong as `b`'s for a timing of the same model, format and device count: the
+ * timing is the same function of peak FLOPS, memory bandwidth and link bandwidth for two devices with the same
+ * runtime profile and the same arithmetic, and each step's time only falls as any of the three rises. So a device at
+ * least as strong as another in all three is at least as fast at every step.
  */
-type Strength = { assumptions: ResolvedAssumptions; arithmetic: string; tflops: number; bandwidth: number; link: number };
-
-const strengthOf = (s: Scenario): Strength => ({
-  assumptions: s.assumptions,
-  arithmetic: s.peak.precision,
-  tflops: s.peak.tflops,
-  bandwidth: s.hardware.spec.bandwidthGBps,
-  link: s.hardware.spec.interconnectGBps ?? FALLBACK_INTERCONNECT_GBPS,
-});
-
-const atLeast = (a: Strength, b: Strength): boolean =>
-  a.assumptions === b.assumptions && a.arithmetic === b.arithmetic && a.tflops >= b.tflops && a.bandwidth >= b.bandwidth && a.link >= b.link;
+const atLeastAsStrong = (a: Scenario, b: Scenario): boolean =>
+  a.assumptions === b.assumptions &&
+  a.peak.precision === b.peak.precision &&
+  a.peak.tflops >= b.peak.tflops &&
+  a.hardware.spec.bandwidthGBps >= b.hardware.spec.bandwidthGBps &&
+  (a.hardware.spec.interconnectGBps ?? FALLBACK_INTERCONNECT_GBPS) >= (b.hardware.spec.interconnectGBps ?? FALLBACK_INTERCONNECT_GBPS);
 
 /** A configuration that passed the screen, and a floor on its monthly cost (the replicas at its rate ceiling). */
 type Configuration = { modelId: string; hardware: string; deviceCount: number; precision: WeightFormat; bound: number; seq: number };
 type Ranked = Candidate & { seq: number };
 
 /**
+ * Room for the screened configurations: a floor, the search order, and the indices of what each is, packed in one
+ * (no object per configuration), and a heap of their positions. Made once, grown as needed, and reused by every
+ * search (one runs at a time, start to end), so that a search allocates none of it.
+ */
+const room = { bounds: new Float64Array(1024), seqs: new Float64Array(1024), codes: new Int32Array(1024), heap: new Int32Array(1024) };
+
+/** Doubles the room, keeping the first `count` configurations. */
+function grow(count: number): void {
+  const size = room.bounds.length * 2;
+  const bounds = new Float64Array(size);
+  const seqs = new Float64Array(size);
+  const codes = new Int32Array(size);
+  bounds.set(room.bounds.subarray(0, count));
+  seqs.set(room.seqs.subarray(0, count));
+  codes.set(room.codes.subarray(0, count));
+  Object.assign(room, { bounds, seqs, codes, heap: new Int32Array(size) });
+}
+
+/**
  * The configurations that passed the screen, cheapest floor first (in search order among equals). Thousands live
- * through the search and it usually stops after a few hundred, so they are kept in typed arrays made once per search
- * (a floor, the search order and the indices of what it is: no object per configuration) and taken from a binary heap
- * of their positions rather than sorted.
+ * through the search and it usually stops after a few hundred, so they are kept in typed arrays (`room`) and taken
+ * from a binary heap of their positions rather than sorted.
  */
 class Screened {
-  private readonly bounds: Float64Array;
-  private readonly seqs: Float64Array;
-  /** Which configuration: the model's index, then the hardware's, device count's and format's, packed in one. */
-  private readonly codes: Int32Array;
   private count = 0;
 
-  /** Room for `capacity` configurations of `modelIds` x `hardwareIds` x `deviceCounts` x `precisions`. */
+  /** Configurations of `modelIds` x `hardwareIds` x `deviceCounts` x `precisions`. */
   constructor(
-    capacity: number,
     private readonly modelIds: readonly string[],
     private readonly hardwareIds: readonly string[],
     private readonly deviceCounts: readonly number[],
     private readonly precisions: readonly WeightFormat[],
-  ) {
-    this.bounds = new Float64Array(capacity);
-    this.seqs = new Float64Array(capacity);
-    this.codes = new Int32Array(capacity);
-  }
+  ) {}
 
   get size(): number {
     return this.count;
@@ -301,15 +332,15 @@ class Screened {
 
   add(model: number, hardware: number, device: number, precision: number, bound: number, seq: number): void {
     const i = this.count++;
-    this.bounds[i] = bound;
-    this.seqs[i] = seq;
-    this.codes[i] = ((model * this.hardwareIds.length + hardware) * this.deviceCounts.length + device) * this.precisions.length + precision;
+    if (i === room.bounds.length) grow(i);
+    room.bounds[i] = bound;
+    room.seqs[i] = seq;
+    room.codes[i] = ((model * this.hardwareIds.length + hardware) * this.deviceCounts.length + device) * this.precisions.length + precision;
   }
 
   *byBound(): Generator<Configuration> {
-    const { bounds, seqs, codes } = this;
+    const { bounds, seqs, codes, heap } = room;
     const size0 = this.count;
-    const heap = new Int32Array(size0);
     for (let i = 0; i < size0; i++) heap[i] = i;
     const before = (a: number, b: number) => bounds[a]! < bounds[b]! || (bounds[a] === bounds[b] && seqs[a]! < seqs[b]!);
     const down = (from: number, size: number) => {
@@ -409,15 +440,7 @@ export function selfHostedCandidate(request: EstimateRequest, slo: Slo, requests
 }
 
 /** The largest batch a replica runs: what fits in its KV-cache reservation, at most the runtime's limit. */
-const batchCap = (s: Scenario): number => Math.min(maxBatchThatFits(s), s.assumptions.maxBatchSize);
-
-/** A device's scenario with another model: a copy with the model swapped (nothing else in a scenario depends on it). */
-function withModel(one: Scenario, model: ResolvedModel): Scenario {
-  const s = withDeviceCount(one, one.deviceCount);
-  s.model = model;
-  s.shape = model.shape;
-  return s;
-}
+const batchCap = (s: Scenario, parts?: MemoryParts): number => Math.min(maxBatchThatFits(s, undefined, parts), s.assumptions.maxBatchSize);
 
 /** The whole replicas a load needs when each serves `perReplica` requests a second (a hair of rounding forgiven). */
 const wholeReplicas = (requestsPerSecond: number, perReplica: number): number => Math.ceil(requestsPerSecond / perReplica - 1e-9);
@@ -425,13 +448,6 @@ const wholeReplicas = (requestsPerSecond: number, perReplica: number): number =>
 /** What those replicas cost a month, at `perHourUSD` each. */
 const wholeReplicasMonthly = (requestsPerSecond: number, perReplica: number, perHourUSD: number): number =>
   wholeReplicas(requestsPerSecond, perReplica) * perHourUSD * HOURS_PER_MONTH;
-
-/** Whether a sequence fits on `n` devices (half a step: it sizes the memory, no timing). Uneven head splits never fit. */
-function fits(one: Scenario, n: number, heads: number): boolean {
-  if (n > 1 && heads % n !== 0) return false;
-  countSteps(0.5);
-  return batchCap(n === 1 ? one : withDeviceCount(one, n)) >= 1;
-}
 
 /** Whether one replica can meet the SLOs at all: something fits, and batch 1 (the fastest) meets them. */
 function screen(s: Scenario, slo: Slo): { cap: number; first: RequestTiming } | Reason {
