@@ -64,9 +64,10 @@ export function recommend(input: unknown): RecommendResult {
   const assumptions = c.runtime ? { runtime: c.runtime } : undefined;
   const rps = workload.requestsPerSecond;
   const floor = qualityFloor(c);
-  // Each device's scenarios at batch 1 on one device, one per format, resolved for the first model searched; the
-  // other models take them with only the model swapped (resolving them again per model cost more than the screen).
-  const onesOn = new Map<string, Scenario[] | null>();
+  // Each device's scenarios at batch 1, by format and device count, resolved for the first model searched (and made
+  // for more devices when first timed); later models take them with the model swapped in place. Resolving or copying
+  // them per model cost more than the screen; nothing keeps one past its model's turn. Null: a device without a price.
+  const scenariosOn: (Scenario[][] | null | undefined)[] = [];
   // Per device and format, reused: the index of the fewest devices that fit, and one device's rate ceiling and price.
   const fewest = new Float64Array(precisions.length);
   const ceilings = new Float64Array(precisions.length);
@@ -83,6 +84,8 @@ export function recommend(input: unknown): RecommendResult {
   /** Search order, the last tie-break between equal options. */
   let seq = 0;
   const reject = (reason: Reason, times = 1) => (rejected[reason] += times);
+  /** Configurations the memory turned down (the screen's commonest reason, counted apart and added at the end). */
+  let tooSmall = 0;
 
   /** A configuration as a request (written out field by field: spreads cost more than the timing in this loop). */
   const configuration = (model: string, hardware: string, deviceCount: number, precision: WeightFormat): EstimateRequest & { deployment: PathDeployment } => ({
@@ -158,20 +161,18 @@ export function recommend(input: unknown): RecommendResult {
     seq += hardwareIds.length * perHardware;
     for (const h of byBandwidth) {
       const hardware = hardwareIds[h]!;
-      let ones = onesOn.get(hardware);
-      if (ones === undefined) {
+      let grid = scenariosOn[h];
+      if (grid === undefined) {
         // (A device without a price for this deployment is never an option, whatever the model: one look settles it.)
         const priced = hourlyUSD(resolveScenario(configuration(modelId, hardware, 1, precisions[0]!), "")) !== null;
-        ones = priced ? precisions.map((precision) => resolveScenario(configuration(modelId, hardware, 1, precision), "")) : null;
-        onesOn.set(hardware, ones);
+        grid = scenariosOn[h] = priced ? precisions.map((precision) => [resolveScenario(configuration(modelId, hardware, 1, precision), "")]) : null;
       }
-      if (ones === null) {
+      if (grid === null) {
         reject("unavailable", perHardware);
         continue;
       }
       for (let p = 0; p < precisions.length; p++) {
-        const one = ones[p]!;
-        // The model swapped in place (nothing keeps these scenarios past this device's turn; copies cost more).
+        const one = grid[p]![0]!;
         one.model = model;
         one.shape = shape;
         // More devices only add memory per replica (weights, KV heads and workspace split further), so what fits on
@@ -192,15 +193,17 @@ export function recommend(input: unknown): RecommendResult {
         }
         for (let p = 0; p < precisions.length; p++) {
           if (d < fewest[p]!) {
-            reject("memory");
+            tooSmall += 1;
             continue;
           }
           countSteps();
           if (timeAtOne) {
-            const s = deviceCount === 1 ? ones[p]! : withDeviceCount(ones[p]!, deviceCount);
+            const s = (grid[p]![d] ??= withDeviceCount(grid[p]![0]!, deviceCount));
+            s.model = model;
+            s.shape = shape;
             const key = p * 1024 + deviceCount;
             const known = met.get(key);
-            if (!known || !known.some((weaker) => atLeastAsStrong(s, weaker))) {
+            if (!known || !anyWeaker(s, known)) {
               const miss = sloMiss(slo, requestTiming(s, 1, undefined, costsOf(s, p)));
               if (miss) {
                 reject(miss);
@@ -220,6 +223,7 @@ export function recommend(input: unknown): RecommendResult {
     }
   }
 
+  reject("memory", tooSmall);
   const overBudget = (count = 1) => {
     feasible -= count;
     reject("budget", count);
@@ -286,6 +290,12 @@ const atLeastAsStrong = (a: Scenario, b: Scenario): boolean =>
   a.peak.tflops >= b.peak.tflops &&
   a.hardware.spec.bandwidthGBps >= b.hardware.spec.bandwidthGBps &&
   (a.hardware.spec.interconnectGBps ?? FALLBACK_INTERCONNECT_GBPS) >= (b.hardware.spec.interconnectGBps ?? FALLBACK_INTERCONNECT_GBPS);
+
+/** Whether one of `known` is no stronger than `s` (a loop: a closure per look would cost more than the look). */
+function anyWeaker(s: Scenario, known: readonly Scenario[]): boolean {
+  for (const weaker of known) if (atLeastAsStrong(s, weaker)) return true;
+  return false;
+}
 
 /** A configuration that passed the screen, and a floor on its monthly cost (the replicas at its rate ceiling). */
 type Configuration = { modelId: string; hardware: string; deviceCount: number; precision: WeightFormat; bound: number; seq: number };

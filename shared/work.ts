@@ -4,37 +4,34 @@
 // past it, before the time runs out.
 import { EngineError } from "./errors.js";
 
-// Steps done since the engine loaded, and the limit, in a typed array: a fractional count kept in a variable would
-// allocate a number at each step (a search counts tens of thousands).
-const counts = new Float64Array([0, Number.POSITIVE_INFINITY]);
-const DONE = 0;
-const LIMIT = 1;
+let done = 0;
+let limit = Number.POSITIVE_INFINITY;
 let refusal = "";
 
 /** Called for each step of work (`n` for a step that costs about n). */
 export function countSteps(n = 1): void {
-  const done = (counts[DONE] = counts[DONE]! + n);
-  if (done > counts[LIMIT]!) {
-    counts[LIMIT] = Number.POSITIVE_INFINITY;
+  done += n;
+  if (done > limit) {
+    limit = Number.POSITIVE_INFINITY;
     throw new EngineError("over_cpu_budget", refusal, "");
   }
 }
 
 /** Steps since the engine loaded (differences between two readings are what a call did). */
-export const stepsDone = (): number => counts[DONE]!;
+export const stepsDone = (): number => done;
 
 /**
  * Run `work` (synchronous engine code) allowing at most `maxSteps` steps; past that it throws over_cpu_budget with
  * `message`. Returns the value and the steps it took.
  */
 export function withWorkLimit<T>(maxSteps: number, message: string, work: () => T): { value: T; steps: number } {
-  const start = counts[DONE]!;
-  const outer = [counts[LIMIT]!, refusal] as const;
-  counts[LIMIT] = start + maxSteps;
+  const start = done;
+  const outer = [limit, refusal] as const;
+  limit = start + maxSteps;
   refusal = message;
   try {
-    return { value: work(), steps: counts[DONE]! - start };
+    return { value: work(), steps: done - start };
   } finally {
-    [counts[LIMIT], refusal] = outer;
+    [limit, refusal] = outer;
   }
 }
