@@ -1,4 +1,4 @@
-// Sweep and compare results cached at the edge (Workers Cache API), keyed by a hash of the normalised request.
+// Sweep, compare and recommend results cached at the edge (Workers Cache API), keyed by a hash of the normalised request.
 import type { Context } from "hono";
 import { ENGINE_VERSION } from "../shared/index.js";
 import type { Rendered } from "./cpu-budget.js";
@@ -15,7 +15,7 @@ export const RESULT_CACHE_CONTROL = "public, max-age=86400";
  * answer (a sweep's `vary`), the caller passes them as an array of entries (see routes/sweep.ts).
  */
 export async function edgeCached(c: Context<AppEnv>, kind: string, normalised: unknown, render: () => Rendered): Promise<Response> {
-  const cache = defaultCache();
+  const cache = defaultCache(c.req.url);
   const version = c.env?.CF_VERSION_METADATA?.id ?? "";
   const hash = await sha256Hex(`${kind}\n${ENGINE_VERSION}\n${version}\n${canonicalJson(normalised)}`);
   // A GET key on the worker's own hostname, as the Cache API asks; the path never reaches the router.
@@ -27,7 +27,7 @@ export async function edgeCached(c: Context<AppEnv>, kind: string, normalised: u
     return response;
   }
   const { body, headers } = render();
-  const response = new Response(body, {
+  const init = {
     headers: {
       ...headers,
       "Content-Type": "application/json; charset=utf-8",
@@ -35,15 +35,25 @@ export async function edgeCached(c: Context<AppEnv>, kind: string, normalised: u
       ETag: `"${hash.slice(0, 32)}"`,
       "X-Cache": "MISS",
     },
-  });
-  if (cache) afterResponse(c, cache.put(key, response.clone()));
-  return response;
+  };
+  // The store gets its own response of the same text (cheaper than teeing the answer's stream with clone()).
+  if (cache) afterResponse(c, cache.put(key, new Response(body, init)));
+  return new Response(body, init);
 }
 
-/** `caches.default` in workerd; absent elsewhere (Node, a browser), where everything is a MISS. */
-export function defaultCache(): Cache | undefined {
+/**
+ * `caches.default` in workerd, for a request to `url`; absent elsewhere (Node, a browser), where everything is a MISS.
+ * Also absent on `*.workers.dev`, where Cloudflare documents Cache API operations as having no effect
+ * (https://developers.cloudflare.com/workers/runtime-apis/cache/): there a lookup never hits and a store costs CPU
+ * (hashing the key, copying the answer) for nothing.
+ */
+export function defaultCache(url: string): Cache | undefined {
+  if (isWorkersDev(url)) return undefined;
   return typeof caches === "undefined" ? undefined : (caches as unknown as { default?: Cache }).default;
 }
+
+/** Whether `url` is on a `workers.dev` subdomain (a deployment's or a preview's). */
+export const isWorkersDev = (url: string): boolean => new URL(url).hostname.endsWith(".workers.dev");
 
 function afterResponse(c: Context, work: Promise<unknown>): void {
   const logged = work.catch((e: unknown) => console.error(JSON.stringify({ event: "edge_cache_put_failed", error: String(e) })));

@@ -62,7 +62,7 @@ export const hubCacheKey = (workerOrigin: string, hub: string, id: string, revis
 
 function hubFetcher(c: Context<AppEnv>, configBytes: Map<string, number>): HubFetcher {
   const hub = hubOf(c);
-  const cache = defaultCache();
+  const cache = defaultCache(c.req.url);
   const origin = new URL(c.req.url).origin;
   return async (id, revision) => {
     const key = hubCacheKey(origin, hub.base, id, revision);

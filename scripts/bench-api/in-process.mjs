@@ -10,7 +10,11 @@ import { Miniflare } from "miniflare";
 import { unstable_getMiniflareWorkerOptions } from "wrangler";
 import { cpuClock, workerdChildren } from "./workerd-cpu.mjs";
 
-const ORIGIN = "http://localhost";
+// A workers.dev host, where the Free plan's deployments live (`wrangler deploy` without a custom domain): there Cloudflare
+// ignores the Cache API, and the worker does not use it (worker/edge-cache.ts), so every request is computed. (On a
+// custom domain a miss also stores the answer; Miniflare's stand-in for the store is JavaScript on this same thread,
+// Cloudflare's is not.)
+const ORIGIN = "https://llm-inference-calc.bench.workers.dev";
 
 /** Nearest-rank percentile of sorted samples. */
 export const percentile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
@@ -18,7 +22,7 @@ export const percentile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math
 /** Miniflare options from wrangler.toml (bindings, vars, assets, compatibility), running the built bundle instead of the source. */
 export function miniflareOptions(scriptPath) {
   const { workerOptions } = unstable_getMiniflareWorkerOptions("wrangler.toml");
-  // No edge cache: every sweep, compare and recommend is computed, as on workers.dev (where Cache API writes do nothing).
+  // No edge cache (as on workers.dev): every sweep, compare and recommend is computed.
   // Module names are paths relative to modulesRoot, which must hold the script.
   return { ...workerOptions, modules: true, scriptPath, modulesRoot: dirname(scriptPath), modulesRules: undefined, cache: false };
 }

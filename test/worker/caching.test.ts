@@ -124,6 +124,22 @@ describe("sweep, compare and recommend: the Workers Cache API", () => {
     expect(((await other.json()) as { options: unknown[] }).options).toHaveLength(3);
   });
 
+  it("on *.workers.dev, where Cloudflare ignores the Cache API, the cache is not used: a repeat is computed again", async () => {
+    const body = { ...COMPARE_EXAMPLE, scenarios: COMPARE_EXAMPLE.scenarios.map((s) => ({ ...s, outputTokens: 123 })) };
+    const onWorkersDev = () => post("https://llm-inference-calc.someone.workers.dev/v1/compare", body);
+    const first = await onWorkersDev();
+    expect(first.headers.get("x-cache")).toBe("MISS");
+    const computed = await first.text();
+    // The same request on a custom domain is stored and then served from the cache; on workers.dev it never is.
+    await untilCacheHit(() => post("/v1/compare", body));
+    for (let i = 0; i < 3; i++) {
+      const again = await onWorkersDev();
+      expect(again.headers.get("x-cache")).toBe("MISS");
+      expect(again.headers.get("etag")).toBe(first.headers.get("etag"));
+      expect(await again.text()).toBe(computed);
+    }
+  });
+
   it("errors are never cached", async () => {
     const bad = { ...SWEEP_EXAMPLE, vary: { batchSize: [0] } };
     for (let i = 0; i < 3; i++) {
