@@ -88,28 +88,8 @@ function weightBytesRead(s: Scenario, tokens: number): number {
   return params * BYTES_PER_ELEMENT[s.precision.weights];
 }
 
-const isTied = (s: Scenario): boolean => s.model.architecture?.tieEmbeddings === true;
-
-/**
- * A request rate (all devices) that no batch up to `maxBatch` reaches, by the model below: every token takes at
- * least 2 x its block parameters in FLOPs at no better than the compute-efficiency ceiling, and every decode step
- * streams at least the weights outside the routed experts. Searches prune with it; it is never a prediction.
- */
-export function rateCeiling(s: Scenario, maxBatch: number): number {
-  const m = s.shape;
-  const a = s.assumptions;
-  const n = s.deviceCount;
-  const flopsPerRequest = 2 * m.blockMatmulParamsPerToken * (s.inputTokens + s.outputTokens - 1);
-  const computeSPerRequest = flopsPerRequest / n / (s.peak.tflops * FLOPS_PER_TFLOP * a.computeEfficiency);
-  let ceiling = 1 / computeSPerRequest;
-  if (s.outputTokens > 1) {
-    const leastParams = m.totalParams - m.moeLayers * m.numExperts * m.expertParams - (isTied(s) ? 0 : m.embeddingParams);
-    const stepS = (leastParams * BYTES_PER_ELEMENT[s.precision.weights]) / n / (s.hardware.spec.bandwidthGBps * 1e9 * a.bandwidthEfficiency);
-    ceiling = Math.min(ceiling, maxBatch / ((s.outputTokens - 1) * stepS));
-  }
-  // A hair above, so that rounding in the exact figures can never put them over it.
-  return ceiling * (1 + 1e-9);
-}
+/** Whether the LM head is the input embedding table (read in full by every step). */
+export const isTied = (s: Scenario): boolean => s.model.architecture?.tieEmbeddings === true;
 
 /** Prefill of `batch` prompts of the scenario's input length, in chunks of at most prefillChunkTokens. */
 export function prefillTime(s: Scenario, batch: number, seq: SequenceCosts = sequenceCosts(s)): StepTime {

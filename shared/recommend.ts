@@ -4,7 +4,7 @@ import { findHardware, findModel, HARDWARE, MODELS } from "./catalog/index.js";
 import { hourlyUSD } from "./cost.js";
 import { EngineError } from "./errors.js";
 import { estimateRequest } from "./estimate.js";
-import { FALLBACK_INTERCONNECT_GBPS, rateCeiling, requestTiming, sequenceCosts, type RequestTiming, type SequenceCosts, type StepTime } from "./latency.js";
+import { FALLBACK_INTERCONNECT_GBPS, isTied, requestTiming, sequenceCosts, type RequestTiming, type SequenceCosts, type StepTime } from "./latency.js";
 import { serving, waitQuantileMs } from "./load.js";
 import { maxBatchThatFits, memoryParts, type MemoryParts } from "./memory.js";
 import { parseWith } from "./parse.js";
@@ -16,7 +16,7 @@ import type { PathDeployment } from "./catalog/runtimes.js";
 import type { WeightFormat } from "./schema/common.js";
 import { RecommendRequest, REJECTION_REASONS, type RecommendResult, type Slo } from "./schema/plan.js";
 import type { EstimateRequest } from "./schema/request.js";
-import { HOURS_PER_YEAR } from "./units.js";
+import { BYTES_PER_ELEMENT, FLOPS_PER_TFLOP, HOURS_PER_YEAR } from "./units.js";
 import { countSteps, stepsDone } from "./work.js";
 
 export const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
@@ -126,28 +126,22 @@ export function recommend(input: unknown): RecommendResult {
       reject("unavailable", hardwareIds.length * perHardware);
       continue;
     }
-    // A sequence's costs depend on the model, its format, the device count and the runtime, not on the hardware:
-    // work them out once per model for the timings at batch 1 on every device.
-    const costs = new Map<ResolvedAssumptions, Map<number, SequenceCosts>>();
-    const costsOf = (s: Scenario, p: number): SequenceCosts => {
-      let byKey = costs.get(s.assumptions);
-      if (!byKey) costs.set(s.assumptions, (byKey = new Map()));
-      const key = p * 1024 + s.deviceCount;
-      let seq = byKey.get(key);
-      if (!seq) byKey.set(key, (seq = sequenceCosts(s)));
-      return seq;
+    // Memory per device and a sequence's costs depend on the model, its format, the device count and the runtime,
+    // not on the device (beside its capacity): worked out once per model for every device, by format and device
+    // count (index p * deviceCounts.length + d), for each runtime (a few: found by a look down the list).
+    const perRuntime: { assumptions: ResolvedAssumptions; parts: MemoryParts[]; costs: SequenceCosts[] }[] = [];
+    const forRuntime = (assumptions: ResolvedAssumptions) => {
+      for (const r of perRuntime) if (r.assumptions === assumptions) return r;
+      const r = { assumptions, parts: [], costs: [] };
+      perRuntime.push(r);
+      return r;
     };
+    const costsOf = (s: Scenario, p: number, d: number): SequenceCosts => (forRuntime(s.assumptions).costs[p * deviceCounts.length + d] ??= sequenceCosts(s));
+    const partsOf = (one: Scenario, p: number, d: number): MemoryParts =>
+      (forRuntime(one.assumptions).parts[p * deviceCounts.length + d] ??= memoryParts(d === 0 ? one : withDeviceCount(one, deviceCounts[d]!)));
     // Scenarios that met the SLOs at batch 1, by format and device count: on a device at least as strong in every
     // way (atLeastAsStrong) the same format and count meet them too, without a timing of their own.
     const met = new Map<number, Scenario[]>();
-    // Memory per device depends on the model, format, device count and runtime, not on the device (beside its
-    // capacity): its parts are worked out once per model, for every device's fit.
-    const parts = new Map<ResolvedAssumptions, MemoryParts[]>();
-    const partsOf = (one: Scenario, p: number, d: number): MemoryParts => {
-      let list = parts.get(one.assumptions);
-      if (!list) parts.set(one.assumptions, (list = []));
-      return (list[p * deviceCounts.length + d] ??= memoryParts(d === 0 ? one : withDeviceCount(one, deviceCounts[d]!)));
-    };
     /** Whether a sequence fits on deviceCounts[d] of `one`'s devices (half a step: memory only). Uneven head splits never fit. */
     const fits = (one: Scenario, p: number, d: number): boolean => {
       const n = deviceCounts[d]!;
@@ -204,7 +198,7 @@ export function recommend(input: unknown): RecommendResult {
             const key = p * 1024 + deviceCount;
             const known = met.get(key);
             if (!known || !anyWeaker(s, known)) {
-              const miss = sloMiss(slo, requestTiming(s, 1, undefined, costsOf(s, p)));
+              const miss = sloMiss(slo, requestTiming(s, 1, undefined, costsOf(s, p, d)));
               if (miss) {
                 reject(miss);
                 continue;
@@ -237,33 +231,36 @@ export function recommend(input: unknown): RecommendResult {
       overBudget(left + 1);
       break;
     }
-    if (x.bound > kept.last() && budget === Number.POSITIVE_INFINITY) break;
+    if (kept.excludes(x.bound) && budget === Number.POSITIVE_INFINITY) break;
     // Resolving it again and searching its batch cost about three steps besides the timings; a timing while sizing
     // (batches of many sequences, the queue at the load) costs about two of the screen's (npm run bench measures both).
     countSteps(3);
     const sizing = stepsDone();
     const request = configuration(x.modelId, x.hardware, x.deviceCount, x.precision);
     const s = resolveScenario(request, "");
-    // A floor on its monthly cost settles it when over the budget, or (with no budget to check) dearer than the last
-    // option kept: it needs no more sizing.
-    const settledBy = (floor: number): boolean => {
+    // A floor on its monthly cost settles it when over the budget, or (with no budget to check) when the list of
+    // options, full, would leave it out: dearer than the last, or as dear and slower (`e2eFloor`, its time end to end
+    // at batch 1, once known: a larger batch only takes longer). It needs no more sizing.
+    const settledBy = (floor: number, e2eFloor = 0): boolean => {
       if (floor > budget) overBudget();
-      else if (!(floor > kept.last() && budget === Number.POSITIVE_INFINITY)) return false;
+      else if (!(kept.excludes(floor, e2eFloor) && budget === Number.POSITIVE_INFINITY)) return false;
       countSteps(stepsDone() - sizing);
       return true;
     };
     // The floor again at the batch that fits in memory (the screen took the runtime's limit).
     const cap = batchCap(s);
-    if (settledBy(wholeReplicasMonthly(rps, rateCeiling(s, cap), hourlyUSD(s)!))) continue;
+    const atCap = wholeReplicasMonthly(rps, rateCeiling(s, cap), hourlyUSD(s)!);
+    if (settledBy(atCap)) continue;
     const first = requestTiming(s, 1);
+    if (settledBy(atCap, first.e2eMs)) continue;
     const largest = largestBatchMeeting(s, slo, cap, first);
     // And at the largest batch meeting the SLOs, the replicas it alone needs (queueing only adds to them, as
     // replicasFor counts): before solving for the queue.
-    if (settledBy(wholeReplicasMonthly(rps, largest.timing.requestsPerSec, hourlyUSD(s)!))) continue;
+    if (settledBy(wholeReplicasMonthly(rps, largest.timing.requestsPerSec, hourlyUSD(s)!), first.e2eMs)) continue;
     const replicas = replicasFor(s, slo, rps, largest);
     const monthly = replicas * hourlyUSD(s)! * HOURS_PER_MONTH;
     if (monthly > budget) overBudget();
-    else if (monthly <= kept.last()) kept.offer({ ...sized(s, request, largest, first, rps, replicas), seq: x.seq });
+    else if (!kept.excludes(monthly, first.e2eMs)) kept.offer({ ...sized(s, request, largest, first, rps, replicas), seq: x.seq });
     countSteps(stepsDone() - sizing);
   }
 
@@ -408,9 +405,13 @@ class Cheapest {
     return true;
   }
 
-  /** A candidate dearer than this cannot be kept: the monthly cost of the last of a full list. */
-  last(): number {
-    return this.best.length < this.limit ? Number.POSITIVE_INFINITY : this.best[this.best.length - 1]!.monthlyUSD;
+  /**
+   * Whether a candidate costing at least `monthlyUSD` a month and taking at least `e2eMs` end to end would be left
+   * out: the list is full and its last is cheaper, or as cheap and faster.
+   */
+  excludes(monthlyUSD: number, e2eMs = 0): boolean {
+    const last = this.best.length < this.limit ? undefined : this.best[this.best.length - 1]!;
+    return last !== undefined && (monthlyUSD > last.monthlyUSD || (monthlyUSD === last.monthlyUSD && e2eMs > last.e2eMs));
   }
 
   list(): Ranked[] {
@@ -451,6 +452,27 @@ export function selfHostedCandidate(request: EstimateRequest, slo: Slo, requests
 
 /** The largest batch a replica runs: what fits in its KV-cache reservation, at most the runtime's limit. */
 const batchCap = (s: Scenario, parts?: MemoryParts): number => Math.min(maxBatchThatFits(s, undefined, parts), s.assumptions.maxBatchSize);
+
+/**
+ * A request rate (all devices) that no batch up to `maxBatch` reaches, by the model below: every token takes at
+ * least 2 x its block parameters in FLOPs at no better than the compute-efficiency ceiling, and every decode step
+ * streams at least the weights outside the routed experts. Searches prune with it; it is never a prediction.
+ */
+function rateCeiling(s: Scenario, maxBatch: number): number {
+  const m = s.shape;
+  const a = s.assumptions;
+  const n = s.deviceCount;
+  const flopsPerRequest = 2 * m.blockMatmulParamsPerToken * (s.inputTokens + s.outputTokens - 1);
+  const computeSPerRequest = flopsPerRequest / n / (s.peak.tflops * FLOPS_PER_TFLOP * a.computeEfficiency);
+  let ceiling = 1 / computeSPerRequest;
+  if (s.outputTokens > 1) {
+    const leastParams = m.totalParams - m.moeLayers * m.numExperts * m.expertParams - (isTied(s) ? 0 : m.embeddingParams);
+    const stepS = (leastParams * BYTES_PER_ELEMENT[s.precision.weights]) / n / (s.hardware.spec.bandwidthGBps * 1e9 * a.bandwidthEfficiency);
+    ceiling = Math.min(ceiling, maxBatch / ((s.outputTokens - 1) * stepS));
+  }
+  // A hair above, so that rounding in the exact figures can never put them over it.
+  return ceiling * (1 + 1e-9);
+}
 
 /** The whole replicas a load needs when each serves `perReplica` requests a second (a hair of rounding forgiven). */
 const wholeReplicas = (requestsPerSecond: number, perReplica: number): number => Math.ceil(requestsPerSecond / perReplica - 1e-9);
