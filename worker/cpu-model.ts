@@ -2,7 +2,7 @@
 // (shared/work.ts) and in the bytes of the request and the answer, with rates that `npm run bench` measures in Node
 // (the V8 that Workers run) and fails on if one here is optimistic. Also what a request will cost, predicted from its
 // counts alone, before any work.
-import { sweepPointCount } from "../shared/index.js";
+import { DEFAULT_OPTIONS, sweepPointCount } from "../shared/index.js";
 import { grouped } from "../shared/grouped.js";
 
 /** The Free plan's CPU time per request; wrangler.toml's CPU_BUDGET_MS overrides it (raise it on the Paid plan). */
@@ -80,7 +80,7 @@ export function predictCompare(body: unknown): Prediction {
 /** A recommend: its answer is `limit` full results; its search is bounded while it runs. */
 export function predictRecommend(body: unknown): Prediction {
   const limit = (body as { limit?: unknown } | null)?.limit;
-  const options = typeof limit === "number" && limit > 0 ? Math.min(limit, 200) : 20;
+  const options = typeof limit === "number" && limit > 0 ? Math.min(limit, 200) : DEFAULT_OPTIONS;
   return { steps: 0, responseBytes: options * RESULT_BYTES.single, what: "this search", path: "", search: true };
 }
 

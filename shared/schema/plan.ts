@@ -39,11 +39,16 @@ export const Constraints = z.object({
 });
 export type Constraints = z.output<typeof Constraints>;
 
+/** Options a recommend returns unless the request sets `limit`. */
+export const DEFAULT_OPTIONS = 10;
+
 export const RecommendRequest = z.object({
   workload: Workload,
   slo: z._default(Slo, {}),
   constraints: z._default(Constraints, { maxDevices: 8, deployment: "cloud" }),
-  limit: z._default(boundedInt(1, 200, "most options to return"), 20),
+  // Each option is a whole result (about 3 KB of JSON): 10 by default keeps an answer over the whole catalog well
+  // inside the Workers Free plan's CPU (worker/cpu-model.ts); ask for up to 200.
+  limit: z._default(boundedInt(1, 200, "most options to return (each is a full estimate result, about 3 KB of JSON)"), DEFAULT_OPTIONS),
   strict: Strict,
 });
 export type RecommendRequest = z.output<typeof RecommendRequest>;

@@ -98,6 +98,15 @@ describe("recommend", () => {
     expect(p95).toBeLessThanOrEqual(250);
   });
 
+  it("returns 10 options unless asked for more (each is a whole result): the cheapest 10 of what `limit` would list", () => {
+    const plan = recommend({ workload });
+    expect(plan.options).toHaveLength(10);
+    const longer = recommend({ workload, limit: 25 });
+    expect(longer.options).toHaveLength(25);
+    expect(plan.options).toEqual(longer.options.slice(0, 10));
+    expect(plan.feasible).toBe(longer.feasible);
+  });
+
   it("a workload nothing can meet returns zero options and the reasons", () => {
     const r = recommend({ workload, slo: { ttftMs: 1 } });
     expect(r.options).toEqual([]);
