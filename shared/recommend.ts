@@ -23,6 +23,11 @@ export const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
 export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
 const DEFAULT_PRECISIONS: readonly WeightFormat[] = ["fp16", "fp8", "int8", "int4"];
 const DEVICE_COUNTS = [1, 2, 4, 8, 16, 32, 64];
+// The catalog's ids, made once: lists made per search came out of Array.prototype.map in other element kinds once V8
+// had optimized it, and every function optimized for the first kind was thrown away (seen as slow searches until an
+// isolate's 30th or so).
+const MODEL_IDS: readonly string[] = MODELS.map((m) => m.id);
+const HARDWARE_IDS: readonly string[] = HARDWARE.map((h) => h.id);
 
 export type Reason = (typeof REJECTION_REASONS)[number];
 type Latency = { ttftMs: number | null; tpotMs: number | null; e2eMs: number | null };
@@ -51,8 +56,8 @@ export function recommend(input: unknown): RecommendResult {
   const req = parseWith(RecommendRequest, input, "", "the recommend request");
   const ignored = ignoredFields(RecommendRequest, input, req.strict);
   const { workload, slo, constraints: c } = req;
-  const modelIds = c.models ?? MODELS.map((m) => m.id);
-  const hardwareIds = c.hardware ?? HARDWARE.map((h) => h.id);
+  const modelIds = c.models ?? MODEL_IDS;
+  const hardwareIds = c.hardware ?? HARDWARE_IDS;
   modelIds.forEach((id, i) => {
     if (!findModel(id)) throw new EngineError("unknown_model", `unknown model id "${id}"`, `constraints.models[${i}]`);
   });
@@ -67,12 +72,12 @@ export function recommend(input: unknown): RecommendResult {
   // Each device's scenarios at batch 1, by format and device count, resolved for the first model searched (and made
   // for more devices when first timed); later models take them with the model swapped in place. Resolving or copying
   // them per model cost more than the screen; nothing keeps one past its model's turn. Null: a device without a price.
-  const scenariosOn: (Scenario[][] | null | undefined)[] = [];
+  const scenariosOn: ((Scenario | undefined)[][] | null | undefined)[] = [];
   // Per device and format, reused: the index of the fewest devices that fit, and one device's rate ceiling and price.
   const fewest = new Float64Array(precisions.length);
   const ceilings = new Float64Array(precisions.length);
   const prices = new Float64Array(precisions.length);
-  const byBandwidth = hardwareIds.map((_, i) => i).sort((a, b) => findHardware(hardwareIds[a]!)!.bandwidthGBps - findHardware(hardwareIds[b]!)!.bandwidthGBps || a - b);
+  const byBandwidth = inOrder(hardwareIds.length).sort((a, b) => findHardware(hardwareIds[a]!)!.bandwidthGBps - findHardware(hardwareIds[b]!)!.bandwidthGBps || a - b);
 
   const rejected = Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<Reason, number>;
   const kept = new Cheapest(req.limit, c.budgetUSDPerMonth);
@@ -106,9 +111,11 @@ export function recommend(input: unknown): RecommendResult {
     rejected.quality += configurations;
   }
   const screened = new Screened(modelIds, hardwareIds, deviceCounts, precisions);
-  for (let m = 0; m < modelIds.length; m++) {
+  /** Screens every configuration of one model (a function of its own: V8 optimizes it after a few calls, where one
+   * long loop in recommend() waited for a costlier on-stack replacement, request after request). */
+  const screenModel = (m: number): void => {
     const modelId = modelIds[m]!;
-    if (!meetsQuality(modelId, floor)) continue;
+    if (!meetsQuality(modelId, floor)) return;
     const base = { model: modelId, inputTokens: workload.inputTokens, outputTokens: workload.outputTokens, deployment: c.deployment, assumptions };
     if (findModel(modelId)!.kind === "api") {
       candidates += 1;
@@ -116,7 +123,7 @@ export function recommend(input: unknown): RecommendResult {
       if (typeof outcome === "string") reject(outcome);
       else if (kept.offer({ ...outcome, seq: (seq += 1) })) feasible += 1;
       else reject("budget");
-      continue;
+      return;
     }
     const perHardware = deviceCounts.length * precisions.length;
     candidates += hardwareIds.length * perHardware;
@@ -124,7 +131,7 @@ export function recommend(input: unknown): RecommendResult {
     const shape = model.shape;
     if (shape.maxContextTokens !== null && workload.inputTokens + workload.outputTokens > shape.maxContextTokens) {
       reject("unavailable", hardwareIds.length * perHardware);
-      continue;
+      return;
     }
     // Memory per device and a sequence's costs depend on the model, its format, the device count and the runtime,
     // not on the device (beside its capacity): worked out once per model for every device, by format and device
@@ -159,7 +166,7 @@ export function recommend(input: unknown): RecommendResult {
       if (grid === undefined) {
         // (A device without a price for this deployment is never an option, whatever the model: one look settles it.)
         const priced = hourlyUSD(resolveScenario(configuration(modelId, hardware, 1, precisions[0]!), "")) !== null;
-        grid = scenariosOn[h] = priced ? precisions.map((precision) => [resolveScenario(configuration(modelId, hardware, 1, precision), "")]) : null;
+        grid = scenariosOn[h] = priced ? precisions.map((precision) => withRoom(resolveScenario(configuration(modelId, hardware, 1, precision), ""), deviceCounts.length)) : null;
       }
       if (grid === null) {
         reject("unavailable", perHardware);
@@ -215,23 +222,16 @@ export function recommend(input: unknown): RecommendResult {
         }
       }
     }
-  }
+  };
+  for (let m = 0; m < modelIds.length; m++) screenModel(m);
 
   reject("memory", tooSmall);
   const overBudget = (count = 1) => {
     feasible -= count;
     reject("budget", count);
   };
-  // Floors come cheapest first, so once one is past the budget (or past the last option kept, with no budget to
-  // check), so are all that follow.
-  let left = screened.size;
-  for (const x of screened.byBound()) {
-    left -= 1;
-    if (x.bound > budget) {
-      overBudget(left + 1);
-      break;
-    }
-    if (kept.excludes(x.bound) && budget === Number.POSITIVE_INFINITY) break;
+  /** Sizes one configuration, unless a floor settles it first (a function of its own, for the same reason as screenModel). */
+  const size = (x: Configuration): void => {
     // Resolving it again and searching its batch cost about three steps besides the timings; a timing while sizing
     // (batches of many sequences, the queue at the load) costs about two of the screen's (npm run bench measures both).
     countSteps(3);
@@ -250,18 +250,30 @@ export function recommend(input: unknown): RecommendResult {
     // The floor again at the batch that fits in memory (the screen took the runtime's limit).
     const cap = batchCap(s);
     const atCap = wholeReplicasMonthly(rps, rateCeiling(s, cap), hourlyUSD(s)!);
-    if (settledBy(atCap)) continue;
+    if (settledBy(atCap)) return;
     const first = requestTiming(s, 1);
-    if (settledBy(atCap, first.e2eMs)) continue;
+    if (settledBy(atCap, first.e2eMs)) return;
     const largest = largestBatchMeeting(s, slo, cap, first);
     // And at the largest batch meeting the SLOs, the replicas it alone needs (queueing only adds to them, as
     // replicasFor counts): before solving for the queue.
-    if (settledBy(wholeReplicasMonthly(rps, largest.timing.requestsPerSec, hourlyUSD(s)!), first.e2eMs)) continue;
+    if (settledBy(wholeReplicasMonthly(rps, largest.timing.requestsPerSec, hourlyUSD(s)!), first.e2eMs)) return;
     const replicas = replicasFor(s, slo, rps, largest);
     const monthly = replicas * hourlyUSD(s)! * HOURS_PER_MONTH;
     if (monthly > budget) overBudget();
     else if (!kept.excludes(monthly, first.e2eMs)) kept.offer({ ...sized(s, request, largest, first, rps, replicas), seq: x.seq });
     countSteps(stepsDone() - sizing);
+  };
+  // Floors come cheapest first, so once one is past the budget (or past the last option kept, with no budget to
+  // check), so are all that follow.
+  let left = screened.size;
+  for (const x of screened.byBound()) {
+    left -= 1;
+    if (x.bound > budget) {
+      overBudget(left + 1);
+      break;
+    }
+    if (kept.excludes(x.bound) && budget === Number.POSITIVE_INFINITY) break;
+    size(x);
   }
 
   const options = kept.list().map((f) => ({
@@ -292,6 +304,24 @@ const atLeastAsStrong = (a: Scenario, b: Scenario): boolean =>
 function anyWeaker(s: Scenario, known: readonly Scenario[]): boolean {
   for (const weaker of known) if (atLeastAsStrong(s, weaker)) return true;
   return false;
+}
+
+/** 0, 1, ..., n - 1, pushed one by one (see withRoom). */
+function inOrder(n: number): number[] {
+  const list: number[] = [];
+  for (let i = 0; i < n; i++) list.push(i);
+  return list;
+}
+
+/**
+ * `first`, then room for `n - 1` more, filled later. Made whole up front: an array that grows past its end changes
+ * its kind, and V8 throws away the code it optimized for the old one (as it does for arrays Array.prototype.map makes
+ * once it is optimized).
+ */
+function withRoom<T>(first: T, n: number): (T | undefined)[] {
+  const list: (T | undefined)[] = [first];
+  for (let i = 1; i < n; i++) list.push(undefined);
+  return list;
 }
 
 /** A configuration that passed the screen, and a floor on its monthly cost (the replicas at its rate ceiling). */
