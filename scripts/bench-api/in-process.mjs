@@ -38,13 +38,17 @@ async function send(mf, cpu, { path, body }) {
   return { wallMs, cpuMs: cpuAfter ? cpuAfter.all - cpuBefore.all : Number.NaN, jsMs: cpuAfter ? cpuAfter.js - cpuBefore.js : Number.NaN, status: response.status, text };
 }
 
-/** A fresh Miniflare (a new workerd, so a new isolate) and the CPU clock of its workerd process. */
+/**
+ * A fresh Miniflare (a new workerd, so a new isolate), the CPU clock of its workerd process, and the JavaScript thread's
+ * CPU time when it is ready: the worker's startup (its global scope, the warm-up included) and Miniflare's own workers'.
+ */
 async function start(options) {
   const before = workerdChildren();
   const mf = new Miniflare(options);
   await mf.ready;
   const pid = [...workerdChildren()].find((p) => !before.has(p));
-  return { mf, cpu: cpuClock(pid) };
+  const cpu = cpuClock(pid);
+  return { mf, cpu, startupMs: cpu?.().js };
 }
 
 const HEALTH = { path: "/health" };
@@ -57,8 +61,10 @@ const HEALTH = { path: "/health" };
 export async function runInProcess(scriptPath, cases, { samples = 200, minSamples = 20, seconds = 5, log = () => {} } = {}) {
   const options = miniflareOptions(scriptPath);
   const rows = [];
+  const startups = [];
   for (const c of cases) {
-    const { mf, cpu } = await start(options);
+    const { mf, cpu, startupMs } = await start(options);
+    if (startupMs !== undefined) startups.push(startupMs);
     try {
       await send(mf, cpu, HEALTH);
       const first = c.path === HEALTH.path ? undefined : await send(mf, cpu, c);
@@ -99,7 +105,7 @@ export async function runInProcess(scriptPath, cases, { samples = 200, minSample
       await mf.dispose();
     }
   }
-  return rows;
+  return { rows, startupMs: startups.sort((a, b) => a - b) };
 }
 
 const round = (x, digits = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : "n/a");
