@@ -20,12 +20,12 @@ export function cpuBudgetMs(c: Context<AppEnv>): number {
 }
 
 /** The refusal names the limit, where it is set, and what to do. `neededMs` is null when the work ran over. */
-function refusal(what: string, neededMs: number | null, budgetMs: number): string {
+function refusal(predicted: Prediction, neededMs: number | null, budgetMs: number): string {
   const needs = neededMs === null ? "needs more CPU than" : `needs about ${neededMs.toFixed(0)} ms of CPU, over`;
   return (
-    `${what} ${needs} the ${budgetMs} ms per request this deployment allows (CPU_BUDGET_MS; Cloudflare's Free plan ` +
-    `limit is 10 ms). Ask for less (fewer points or scenarios, the compact sweep form with "fields", narrower ` +
-    `constraints), or raise CPU_BUDGET_MS together with [limits] cpu_ms on a paid plan.`
+    `${predicted.what} ${needs} the ${budgetMs} ms per request this deployment allows (CPU_BUDGET_MS; Cloudflare's ` +
+    `Free plan limit is 10 ms). Ask for less (${predicted.less}), or raise CPU_BUDGET_MS together with [limits] cpu_ms ` +
+    `on a paid plan.`
   );
 }
 
@@ -39,11 +39,11 @@ export function withinBudget(c: Context<AppEnv>, predicted: Prediction, compute:
   const planned = budget * PLANNED_SHARE;
   const search = predicted.search;
   const before = cpuMs({ steps: predicted.steps, responseBytes: predicted.responseBytes, requestBytes, search });
-  if (before > planned) throw new EngineError("over_cpu_budget", refusal(predicted.what, before, budget), predicted.path);
+  if (before > planned) throw new EngineError("over_cpu_budget", refusal(predicted, before, budget), predicted.path);
   // The steps the rest of the plan leaves room for.
   const spare = planned - cpuMs({ steps: 0, responseBytes: predicted.responseBytes, requestBytes, search });
   const maxSteps = Math.max(1, Math.floor((spare * 1e3) / usPerStep(search)));
-  const { value, steps } = withWorkLimit(maxSteps, refusal(predicted.what, null, budget), compute);
+  const { value, steps } = withWorkLimit(maxSteps, refusal(predicted, null, budget), compute);
   const body = JSON.stringify(value);
   const ms = cpuMs({ steps, responseBytes: body.length, requestBytes, search });
   return { body, headers: { "Server-Timing": serverTiming(ms, steps, budget) } };

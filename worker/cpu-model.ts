@@ -46,8 +46,11 @@ export function cpuMs(work: Work): number {
   return r.fixedMs + (work.steps * usPerStep(work.search)) / 1e3 + (work.responseBytes * r.nsPerResponseByte + work.requestBytes * r.nsPerRequestByte) / 1e6;
 }
 
-/** What a request is predicted to cost before any work: its steps and answer bytes, from counts alone. */
-export type Prediction = { steps: number; responseBytes: number; what: string; path: string; search?: boolean };
+/**
+ * What a request is predicted to cost before any work: its steps and answer bytes, from counts alone; what it is, and
+ * how to ask for less, for the refusal.
+ */
+export type Prediction = { steps: number; responseBytes: number; what: string; less: string; path: string; search?: boolean };
 
 const has = (value: unknown, needle: string): boolean => JSON.stringify(value ?? null).includes(needle);
 
@@ -60,7 +63,8 @@ export function predictSweep(body: unknown): Prediction {
   const perPoint = (fields > 0 && !hybrid ? STEPS.point : STEPS.result) + (has(b, '"max"') ? STEPS.max : 0);
   const steps = points * perPoint * (hybrid ? 2 : 1);
   const bytesPerPoint = fields > 0 ? fields * 12 : hybrid ? RESULT_BYTES.hybrid : RESULT_BYTES.single;
-  return { steps, responseBytes: points * bytesPerPoint, what: `a ${grouped(points)}-point sweep${fields > 0 ? "" : " in the full form"}`, path: "vary" };
+  const what = `a ${grouped(points)}-point sweep${fields > 0 ? "" : " in the full form"}`;
+  return { steps, responseBytes: points * bytesPerPoint, what, less: fields > 0 ? "fewer points or fields" : 'fewer points, or the compact form with "fields"', path: "vary" };
 }
 
 /** A compare: each scenario is one estimate. */
@@ -74,16 +78,16 @@ export function predictCompare(body: unknown): Prediction {
     steps += (STEPS.result + (has(s, '"max"') ? STEPS.max : 0)) * (hybrid ? 2 : 1);
     responseBytes += hybrid ? RESULT_BYTES.hybrid : RESULT_BYTES.single;
   }
-  return { steps, responseBytes, what: `a compare of ${list.length} scenarios`, path: "scenarios" };
+  return { steps, responseBytes, what: `a compare of ${list.length} scenarios`, less: "fewer scenarios", path: "scenarios" };
 }
 
 /** A recommend: its answer is `limit` full results; its search is bounded while it runs. */
 export function predictRecommend(body: unknown): Prediction {
   const limit = (body as { limit?: unknown } | null)?.limit;
   const options = typeof limit === "number" && limit > 0 ? Math.min(limit, 200) : DEFAULT_OPTIONS;
-  return { steps: 0, responseBytes: options * RESULT_BYTES.single, what: "this search", path: "", search: true };
+  return { steps: 0, responseBytes: options * RESULT_BYTES.single, what: "this search", less: 'narrower constraints, or fewer options ("limit")', path: "", search: true };
 }
 
 /** A single estimate (or break-even): small by construction, bounded while it runs. */
-export const predictSmall = (what: string): Prediction => ({ steps: 0, responseBytes: RESULT_BYTES.hybrid, what, path: "" });
+export const predictSmall = (what: string): Prediction => ({ steps: 0, responseBytes: RESULT_BYTES.hybrid, what, less: "a simpler request", path: "" });
 
