@@ -44,7 +44,7 @@ const loadAfterHttp = load();
 // ---------------------------------------------------------------- report
 console.log(`\nmachine: ${cpus().length} cores; load average (1, 5, 15 min) before ${loadBefore}, after the in-process run ${loadAfterInProcess}, after the HTTP run ${loadAfterHttp}`);
 
-console.log(`\n1. In process: Miniflare running the deployable bundle, one request at a time (edge cache off: everything computed); ms.`);
+console.log(`\n1. In process: Miniflare running the deployable bundle, one request at a time to a *.workers.dev host (no edge cache there: everything computed); ms.`);
 console.log(`   JS: CPU time of workerd's main thread per request, which runs the worker's JavaScript and the runtime's HTTP handling:`);
 console.log(`   the nearest measure here of the CPU time the Free plan limits to ${BUDGET.cpuMs} ms (judged below); GET /health is the floor.`);
 console.log(`   CPU: the whole workerd process's, all threads (V8's background compiler and garbage collector, the asset server): an upper bound.`);
