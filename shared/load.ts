@@ -6,7 +6,7 @@
 // after another: an M/D/1 queue of whole batches. test/engine/load.test.ts checks these against an event simulation
 // of a continuously batching replica.
 import { requestTiming, sequenceCosts, type RequestTiming, type SequenceCosts, type StepTime } from "./latency.js";
-import { maxBatchThatFits } from "./memory.js";
+import { maxBatchThatFits, type MemoryParts } from "./memory.js";
 import type { Scenario } from "./scenario.js";
 
 export type LoadFigures = {
@@ -53,8 +53,11 @@ export type Serving = {
   meetsTtftP95: (requestsPerSecond: number, replicas: number, limitMs: number) => boolean;
 };
 
+/** The largest batch a replica runs: what fits in its KV-cache reservation, at most the runtime's limit. */
+export const batchCap = (s: Scenario, parts?: MemoryParts): number => Math.min(maxBatchThatFits(s, undefined, parts), s.assumptions.maxBatchSize);
+
 export function serving(s: Scenario): Serving | null {
-  const cap = Math.min(maxBatchThatFits(s), s.assumptions.maxBatchSize);
+  const cap = batchCap(s);
   if (cap < 1) return null;
   const batch = !s.continuousBatching && s.batchSize !== "max" ? Math.min(s.batchSize, cap) : cap;
   // A sequence's costs and a prompt's own prefill are the same at every load: worked out once.

@@ -5,8 +5,8 @@ import { hourlyUSD } from "./cost.js";
 import { EngineError } from "./errors.js";
 import { estimateRequest } from "./estimate.js";
 import { FALLBACK_INTERCONNECT_GBPS, isTied, requestTiming, sequenceCosts, type RequestTiming, type SequenceCosts, type StepTime } from "./latency.js";
-import { serving, waitQuantileMs } from "./load.js";
-import { maxBatchThatFits, memoryParts, type MemoryParts } from "./memory.js";
+import { batchCap, serving, waitQuantileMs } from "./load.js";
+import { memoryParts, type MemoryParts } from "./memory.js";
 import { parseWith } from "./parse.js";
 import { ignoredFields } from "./unknown-fields.js";
 import { meetsQuality, qualityFloor, qualityOf } from "./quality.js";
@@ -146,9 +146,9 @@ export function recommend(input: unknown): RecommendResult {
     const costsOf = (s: Scenario, p: number, d: number): SequenceCosts => (forRuntime(s.assumptions).costs[p * deviceCounts.length + d] ??= sequenceCosts(s));
     const partsOf = (one: Scenario, p: number, d: number): MemoryParts =>
       (forRuntime(one.assumptions).parts[p * deviceCounts.length + d] ??= memoryParts(d === 0 ? one : withDeviceCount(one, deviceCounts[d]!)));
-    // Scenarios that met the SLOs at batch 1, by format and device count: on a device at least as strong in every
-    // way (atLeastAsStrong) the same format and count meet them too, without a timing of their own.
-    const met = new Map<number, Scenario[]>();
+    // Scenarios that met the SLOs at batch 1, by format and device count (the same index): on a device at least as
+    // strong in every way (atLeastAsStrong) the same format and count meet them too, without a timing of their own.
+    const met: Scenario[][] = [];
     /** Whether a sequence fits on deviceCounts[d] of `one`'s devices (half a step: memory only). Uneven head splits never fit. */
     const fits = (one: Scenario, p: number, d: number): boolean => {
       const n = deviceCounts[d]!;
@@ -202,16 +202,14 @@ export function recommend(input: unknown): RecommendResult {
             const s = (grid[p]![d] ??= withDeviceCount(grid[p]![0]!, deviceCount));
             s.model = model;
             s.shape = shape;
-            const key = p * 1024 + deviceCount;
-            const known = met.get(key);
-            if (!known || !anyWeaker(s, known)) {
+            const known = (met[p * deviceCounts.length + d] ??= []);
+            if (!anyWeaker(s, known)) {
               const miss = sloMiss(slo, requestTiming(s, 1, undefined, costsOf(s, p, d)));
               if (miss) {
                 reject(miss);
                 continue;
               }
-              if (known) known.push(s);
-              else met.set(key, [s]);
+              known.push(s);
             }
           }
           feasible += 1;
@@ -480,8 +478,6 @@ export function selfHostedCandidate(request: EstimateRequest, slo: Slo, requests
   return sized(s, request, largest, outcome.first, requestsPerSecond, replicasFor(s, slo, requestsPerSecond, largest));
 }
 
-/** The largest batch a replica runs: what fits in its KV-cache reservation, at most the runtime's limit. */
-const batchCap = (s: Scenario, parts?: MemoryParts): number => Math.min(maxBatchThatFits(s, undefined, parts), s.assumptions.maxBatchSize);
 
 /**
  * A request rate (all devices) that no batch up to `maxBatch` reaches, by the model below: every token takes at

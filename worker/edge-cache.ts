@@ -53,7 +53,7 @@ export function defaultCache(url: string): Cache | undefined {
 }
 
 /** Whether `url` is on a `workers.dev` subdomain (a deployment's or a preview's). */
-export const isWorkersDev = (url: string): boolean => new URL(url).hostname.endsWith(".workers.dev");
+const isWorkersDev = (url: string): boolean => new URL(url).hostname.endsWith(".workers.dev");
 
 function afterResponse(c: Context, work: Promise<unknown>): void {
   const logged = work.catch((e: unknown) => console.error(JSON.stringify({ event: "edge_cache_put_failed", error: String(e) })));
