@@ -97,8 +97,13 @@ export function rounder(digits: number): (value: number) => number {
       if (abs >= hi && abs < hi * 1e3) while (abs >= hi) (decade += 1), (hi *= 10);
       else if (abs < lo && abs >= lo / 1e3) while (abs < lo) (decade -= 1), (lo /= 10);
       else decade = Math.floor(Math.log10(abs));
-      // Far from anything a result holds, the decimal way without the table.
-      if (decade > 300 || decade < -300) return Number(value.toPrecision(digits));
+      // Far from anything a result holds, the decimal way without the table; the next value finds its decade afresh
+      // (stepping from this one would start from bounds that are not its decade's).
+      if (decade > 300 || decade < -300) {
+        lo = Number.POSITIVE_INFINITY;
+        hi = 0;
+        return Number(value.toPrecision(digits));
+      }
       lo = decadeStart(decade);
       hi = decadeStart(decade + 1);
       // Float error at a boundary: settle with the table itself.

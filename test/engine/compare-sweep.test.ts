@@ -94,6 +94,15 @@ describe("sweep, compact form (fields)", () => {
     );
   });
 
+  it("a value far from any result (past 1e±300) does not throw off the next one's rounding", () => {
+    // fast-check's counterexample (seed 727844774): the value after 1e-303 was left with 13 digits.
+    const round = rounder(1);
+    for (const v of [-1e-277, 9.999999999999345e-304, -1.000000000001e-274, 3.2e301, 4.56e-12]) {
+      const want = Number(v.toPrecision(1));
+      expect(Math.abs(round(v) - want)).toBeLessThanOrEqual(Math.abs(want) * 1e-12);
+    }
+  });
+
   it("a 1,000-point compact sweep is at most 40 KB of JSON", () => {
     const body = {
       base: { model: "llama-3.1-70b", hardware: "h100-sxm", deviceCount: 4, precision: "fp8", inputTokens: 1000, outputTokens: 500 },
